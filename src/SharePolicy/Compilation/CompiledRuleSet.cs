@@ -1,0 +1,29 @@
+using NRules;
+using SharePolicy.Rules;
+
+namespace SharePolicy.Compilation;
+
+/// <summary>
+/// A rule set compiled into one NRules session factory. Immutable and safe to share between threads;
+/// load it once and decide with it many times.
+/// </summary>
+public sealed class CompiledRuleSet
+{
+    private readonly Dictionary<string, PolicyRule> _byId;
+
+    internal CompiledRuleSet(IReadOnlyList<PolicyRule> rules, ISessionFactory sessionFactory)
+    {
+        Rules = rules;
+        SessionFactory = sessionFactory;
+        _byId = rules.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every rule, in file order (files by name, rules as written).</summary>
+    public IReadOnlyList<PolicyRule> Rules { get; }
+
+    internal ISessionFactory SessionFactory { get; }
+
+    /// <summary>Finds a rule by id.</summary>
+    /// <returns>The rule, or null when the set has none with that id.</returns>
+    public PolicyRule? FindRule(string id) => _byId.GetValueOrDefault(id);
+}

@@ -1,0 +1,78 @@
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using SharePolicy.Rules;
+
+namespace SharePolicy.Compilation;
+
+/// <summary>
+/// Turns a condition's text into a lambda over its question's facts, with System.Linq.Dynamic.Core
+/// restricted to the model's types, then checked node by node by <see cref="ConditionGuard"/>.
+/// </summary>
+internal static class ConditionCompiler
+{
+    public const int MaxLength = 2000;
+    public const int MaxNesting = 32;
+
+    private static readonly ParsingConfig Config = new()
+    {
+        CustomTypeProvider = ModelTypeProvider.Instance,
+        AllowNewToEvaluateAnyType = false,
+        DisallowNewKeyword = true,
+        AllowEqualsAndToStringMethodsOnObject = false,
+        LoadAdditionalAssembliesFromCurrentDomainBaseDirectory = false,
+        SupportEnumerationsFromSystemNamespace = false,
+        ResolveTypesBySimpleName = true,
+        IsCaseSensitive = true,
+    };
+
+    /// <summary>Compiles a condition into <c>fact =&gt; bool</c> whose parameter is named <paramref name="parameterName"/>.</summary>
+    /// <exception cref="ConditionException">The text does not parse, is not a yes/no test, or uses something not allowed.</exception>
+    public static LambdaExpression Compile(PolicyQuestion question, string text, string parameterName)
+    {
+        CheckSize(text);
+        LambdaExpression parsed;
+        try
+        {
+            parsed = DynamicExpressionParser.ParseLambda(Config, question.FactType, typeof(bool), text);
+        }
+        catch (ParseException exception)
+        {
+            throw new ConditionException(exception.Message, exception.Position);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // The parser raises this for a few type errors it detects late, e.g. an operator on mismatched types.
+            throw new ConditionException(exception.Message, 0);
+        }
+
+        ConditionGuard.Check(parsed.Body);
+        var named = Expression.Parameter(question.FactType, parameterName);
+        var body = new ParameterSwap(parsed.Parameters[0], named).Visit(parsed.Body);
+        return Expression.Lambda(body, named);
+    }
+
+    // Bounded before parsing: the parser recurses once per bracket, and a hostile file must not exhaust the stack.
+    private static void CheckSize(string text)
+    {
+        if (text.Length > MaxLength)
+        {
+            throw new ConditionException($"the condition is {text.Length} characters long; at most {MaxLength} are allowed", MaxLength);
+        }
+
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] switch { '(' or '[' => 1, ')' or ']' => -1, _ => 0 };
+            if (depth > MaxNesting)
+            {
+                throw new ConditionException($"brackets are nested more than {MaxNesting} deep", i);
+            }
+        }
+    }
+
+    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.ObjectModel;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace SharePolicy.Compilation;
+
+/// <summary>
+/// Admits a parsed condition only if every node is on an allow-list: comparisons and logic over the model's
+/// properties, constants of simple types, and a few pure methods (Any, All, Count, Contains, string tests).
+/// No other method, no constructor, no reflection, no I/O can run from a rule file.
+/// </summary>
+internal sealed class ConditionGuard : ExpressionVisitor
+{
+    public const int MaxNodes = 500;
+
+    private static readonly HashSet<string> EnumerableMethods = ["Any", "All", "Count", "Contains"];
+    private static readonly HashSet<string> StringMethods = ["Contains", "StartsWith", "EndsWith", "IsNullOrEmpty", "IsNullOrWhiteSpace"];
+
+    private static readonly HashSet<ExpressionType> AllowedNodes =
+    [
+        ExpressionType.AndAlso, ExpressionType.OrElse, ExpressionType.Not,
+        ExpressionType.Equal, ExpressionType.NotEqual,
+        ExpressionType.LessThan, ExpressionType.LessThanOrEqual, ExpressionType.GreaterThan, ExpressionType.GreaterThanOrEqual,
+        ExpressionType.Add, ExpressionType.Subtract, ExpressionType.Multiply, ExpressionType.Divide, ExpressionType.Modulo,
+        ExpressionType.Negate, ExpressionType.Conditional, ExpressionType.Coalesce,
+        ExpressionType.Constant, ExpressionType.Parameter, ExpressionType.MemberAccess,
+        ExpressionType.Convert, ExpressionType.Call, ExpressionType.Lambda, ExpressionType.Quote,
+    ];
+
+    private int _nodes;
+
+    private ConditionGuard()
+    {
+    }
+
+    /// <summary>Throws <see cref="ConditionException"/> naming the first thing not allowed.</summary>
+    public static void Check(Expression expression) => new ConditionGuard().Visit(expression);
+
+    public override Expression? Visit(Expression? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (++_nodes > MaxNodes)
+        {
+            throw Reject($"the condition is too large (more than {MaxNodes} parts); split it into several rules");
+        }
+
+        return AllowedNodes.Contains(node.NodeType)
+            ? base.Visit(node)
+            : throw Reject($"'{node.NodeType}' expressions are not allowed in a rule condition");
+    }
+
+    protected override Expression VisitConstant(ConstantExpression node) =>
+        node.Value is null || IsSimple(node.Type)
+            ? node
+            : throw Reject($"a constant of type {node.Type.Name} is not allowed in a rule condition");
+
+    protected override Expression VisitMember(MemberExpression node)
+    {
+        var owner = node.Member.DeclaringType!;
+        var allowed = node.Member is PropertyInfo && (ModelTypeProvider.IsModelType(owner)
+            || owner == typeof(string)
+            || (owner.IsGenericType && owner.GetGenericTypeDefinition() == typeof(Nullable<>))
+            || IsCollection(owner));
+        return allowed ? base.VisitMember(node) : throw Reject($"'{owner.Name}.{node.Member.Name}' is not allowed in a rule condition");
+    }
+
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        var method = node.Method;
+        var allowed = (method.DeclaringType == typeof(Enumerable) && EnumerableMethods.Contains(method.Name))
+            || (method.DeclaringType == typeof(string) && StringMethods.Contains(method.Name)
+                && method.GetParameters().All(parameter => parameter.ParameterType == typeof(string)));
+        return allowed ? base.VisitMethodCall(node) : throw Reject($"calling '{method.DeclaringType?.Name}.{method.Name}' is not allowed in a rule condition");
+    }
+
+    protected override Expression VisitBinary(BinaryExpression node) =>
+        node.Method is null || IsSimple(node.Method.DeclaringType!)
+            ? base.VisitBinary(node)
+            : throw Reject($"the operator '{node.Method.Name}' of {node.Method.DeclaringType?.Name} is not allowed in a rule condition");
+
+    protected override Expression VisitUnary(UnaryExpression node) =>
+        node.Method is null && (node.NodeType != ExpressionType.Convert || IsSimple(node.Type) || ModelTypeProvider.IsModelType(node.Type))
+            ? base.VisitUnary(node)
+            : throw Reject($"converting to {node.Type.Name} is not allowed in a rule condition");
+
+    private static bool IsSimple(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(string) || underlying == typeof(decimal);
+    }
+
+    private static bool IsCollection(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+            && (definition == typeof(IReadOnlyCollection<>) || definition == typeof(IReadOnlyList<>) || definition == typeof(ReadOnlyCollection<>));
+
+    private static ConditionException Reject(string message) => new(message, 0);
+}

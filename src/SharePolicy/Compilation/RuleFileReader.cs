@@ -1,0 +1,216 @@
+using System.Text.RegularExpressions;
+using SharePolicy.Model;
+using SharePolicy.Rules;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SharePolicy.Compilation;
+
+/// <summary>Reads the rules of one rule file; reports every malformed field with its line.</summary>
+internal static partial class RuleFileReader
+{
+    private static readonly string[] FileFields = ["question", "rules"];
+    private static readonly string[] RuleFields = ["id", "articles", "when", "effect", "outcome", "reason", "obligations"];
+    private static readonly string[] TextFields = ["zh-Hans", "en"];
+    private static readonly string[] ObligationFields = ["kind", "zh-Hans", "en"];
+
+    public static IReadOnlyList<ParsedRule> Read(RuleFile file, List<RuleFileError> errors)
+    {
+        var fields = new YamlFields(file.Path, errors);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(file.Content));
+        }
+        catch (YamlException exception)
+        {
+            fields.Error(exception.Start, $"not valid YAML: {Innermost(exception).Message}");
+            return [];
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            fields.Error(Mark.Empty, $"a rule file holds one YAML document, not {stream.Documents.Count}.");
+            return [];
+        }
+
+        var root = fields.Map(stream.Documents[0].RootNode, "a rule file", FileFields);
+        if (root is null)
+        {
+            return [];
+        }
+
+        var questionNode = root.Required("question");
+        var questionName = questionNode is null ? null : fields.Text(questionNode, "question");
+        var question = questionName is null ? null : PolicyQuestion.Find(questionName);
+        if (questionName is not null && question is null)
+        {
+            fields.Error(questionNode!, $"unknown question '{questionName}'; expected one of: {string.Join(", ", PolicyQuestion.All)}.");
+        }
+
+        var ruleNodes = root.Required("rules") is { } rulesNode ? fields.Sequence(rulesNode, "rules") : null;
+        if (question is null || ruleNodes is null)
+        {
+            return [];
+        }
+
+        var rules = new List<ParsedRule>(ruleNodes.Count);
+        foreach (var node in ruleNodes)
+        {
+            if (ReadRule(node, question, fields) is { } rule)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return rules;
+    }
+
+    private static ParsedRule? ReadRule(YamlNode node, PolicyQuestion question, YamlFields fields)
+    {
+        var rule = fields.Map(node, "a rule", RuleFields);
+        if (rule is null)
+        {
+            return null;
+        }
+
+        var id = rule.Required("id") is { } idNode ? ReadId(idNode, fields) : null;
+        var articles = rule.Required("articles") is { } articlesNode ? ReadArticles(articlesNode, fields) : null;
+        var whenNode = rule.Required("when");
+        var condition = whenNode is null ? null : fields.Text(whenNode, "when");
+        var effect = rule.Required("effect") is { } effectNode ? fields.Enum<RuleEffect>(effectNode, "effect") : null;
+        var outcome = ReadOutcome(rule, effect, question, fields);
+        var reason = rule.Required("reason") is { } reasonNode ? ReadText(reasonNode, "reason", fields) : null;
+        var obligationNodes = rule.Optional("obligations") is { } listNode ? fields.Sequence(listNode, "obligations") : [];
+
+        if (id is null || articles is null || condition is null || effect is null || outcome is null
+            || reason is null || obligationNodes is null)
+        {
+            return null;
+        }
+
+        var obligations = new List<Obligation>(obligationNodes.Count);
+        foreach (var obligationNode in obligationNodes)
+        {
+            if (ReadObligation(obligationNode, id, articles, fields) is { } obligation)
+            {
+                obligations.Add(obligation);
+            }
+        }
+
+        if (obligations.Count != obligationNodes.Count)
+        {
+            return null;
+        }
+
+        var policyRule = new PolicyRule(
+            id, question, articles, condition, effect.Value, outcome, reason, obligations, fields.Where(node));
+        return new ParsedRule(policyRule, fields.Where(whenNode!));
+    }
+
+    private static string? ReadId(YamlNode node, YamlFields fields)
+    {
+        var id = fields.Text(node, "id");
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            fields.Error(node, $"rule id '{id}' must be lower-case letters and digits in words joined by '.' or '-', e.g. access.conditional.apply.");
+            return null;
+        }
+
+        return id;
+    }
+
+    private static ArticleReference[]? ReadArticles(YamlNode node, YamlFields fields)
+    {
+        var items = fields.Sequence(node, "articles");
+        if (items is null)
+        {
+            return null;
+        }
+
+        if (items.Count == 0)
+        {
+            fields.Error(node, "articles must cite at least one article of the Measures.");
+            return null;
+        }
+
+        var articles = new List<ArticleReference>(items.Count);
+        foreach (var item in items)
+        {
+            if (fields.Text(item, "an article") is not { } text)
+            {
+                continue;
+            }
+
+            if (ArticleReference.TryParse(text, out var article, out var error))
+            {
+                articles.Add(article);
+            }
+            else
+            {
+                fields.Error(item, error);
+            }
+        }
+
+        return articles.Count == items.Count ? articles.ToArray() : null;
+    }
+
+    private static Enum? ReadOutcome(YamlFields.Mapping rule, RuleEffect? effect, PolicyQuestion question, YamlFields fields)
+    {
+        var node = rule.Optional("outcome");
+        if (effect == RuleEffect.Forbid)
+        {
+            if (node is not null)
+            {
+                fields.Error(node, $"a forbid rule always gives {question.DenyOutcome}; remove 'outcome'.");
+                return null;
+            }
+
+            return question.DenyOutcome;
+        }
+
+        if (node is null)
+        {
+            if (effect is not null)
+            {
+                fields.Error(rule.Node, $"a {effect.Value.ToString().ToLowerInvariant()} rule needs an 'outcome'.");
+            }
+
+            return null;
+        }
+
+        return fields.Enum(node, $"outcome of the {question} question", question.OutcomeType);
+    }
+
+    private static BilingualText? ReadText(YamlNode node, string what, YamlFields fields)
+    {
+        var text = fields.Map(node, what, TextFields);
+        return text is null ? null : ReadBilingual(text, what, fields);
+    }
+
+    private static BilingualText? ReadBilingual(YamlFields.Mapping mapping, string what, YamlFields fields)
+    {
+        var zh = mapping.Required("zh-Hans") is { } zhNode ? fields.Text(zhNode, $"{what} zh-Hans") : null;
+        var en = mapping.Required("en") is { } enNode ? fields.Text(enNode, $"{what} en") : null;
+        return zh is null || en is null ? null : new BilingualText(zh, en);
+    }
+
+    private static Obligation? ReadObligation(YamlNode node, string ruleId, IReadOnlyList<ArticleReference> articles, YamlFields fields)
+    {
+        var obligation = fields.Map(node, "an obligation", ObligationFields);
+        if (obligation is null)
+        {
+            return null;
+        }
+
+        var kind = obligation.Required("kind") is { } kindNode ? fields.Enum<ObligationKind>(kindNode, "obligation kind") : null;
+        var text = ReadBilingual(obligation, "obligation", fields);
+        return kind is null || text is null ? null : new Obligation(kind.Value, text, ruleId, articles);
+    }
+
+    private static Exception Innermost(Exception exception) =>
+        exception.InnerException is { } inner ? Innermost(inner) : exception;
+
+    [GeneratedRegex("^[a-z0-9]+(?:[.-][a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

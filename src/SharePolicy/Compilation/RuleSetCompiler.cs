@@ -1,0 +1,51 @@
+using NRules;
+using NRules.RuleModel;
+using SharePolicy.Rules;
+
+namespace SharePolicy.Compilation;
+
+/// <summary>Reads, checks and compiles rule files into one <see cref="CompiledRuleSet"/>, or reports every error found.</summary>
+internal static class RuleSetCompiler
+{
+    public static CompiledRuleSet Compile(IReadOnlyList<RuleFile> files, CancellationToken cancellationToken)
+    {
+        var errors = new List<RuleFileError>();
+        var rules = new List<PolicyRule>();
+        var definitions = new List<IRuleDefinition>();
+        var seen = new Dictionary<string, PolicyRule>(StringComparer.Ordinal);
+
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (rule, conditionSource) in RuleFileReader.Read(file, errors))
+            {
+                if (seen.TryGetValue(rule.Id, out var first))
+                {
+                    errors.Add(new RuleFileError(rule.Source, $"rule id '{rule.Id}' is already used at {first.Source}."));
+                    continue;
+                }
+
+                seen.Add(rule.Id, rule);
+                try
+                {
+                    var condition = ConditionCompiler.Compile(rule.Question, rule.Condition, RuleDefinitionFactory.FactName);
+                    definitions.Add(RuleDefinitionFactory.Create(rule, condition));
+                    rules.Add(rule);
+                }
+                catch (ConditionException exception)
+                {
+                    var where = conditionSource with { Column = conditionSource.Column + exception.Position };
+                    errors.Add(new RuleFileError(where, $"rule '{rule.Id}': condition '{rule.Condition}' is not valid: {exception.Message}."));
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RuleSetLoadException(errors);
+        }
+
+        var factory = new RuleCompiler().Compile(definitions, cancellationToken);
+        return new CompiledRuleSet(rules, factory);
+    }
+}

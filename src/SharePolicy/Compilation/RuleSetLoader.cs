@@ -1,0 +1,91 @@
+using System.Reflection;
+
+namespace SharePolicy.Compilation;
+
+/// <summary>Loads rule sets: the default one embedded in the package, or rule files of the host's own.</summary>
+public static class RuleSetLoader
+{
+    private const string EmbeddedPrefix = "SharePolicy.DefaultRules.";
+
+    private static readonly Lazy<CompiledRuleSet> DefaultRuleSet = new(LoadEmbedded);
+
+    /// <summary>
+    /// The default rule set, embedded in the package (the files under <c>rules/</c> of the repository).
+    /// It is compiled on first use and shared afterwards.
+    /// </summary>
+    public static CompiledRuleSet LoadDefault() => DefaultRuleSet.Value;
+
+    /// <summary>Loads every <c>*.yaml</c> and <c>*.yml</c> file of a directory (not its subdirectories), in name order.</summary>
+    /// <param name="directory">The directory of rule files; it replaces the default rule set.</param>
+    /// <param name="cancellationToken">Cancels reading and compiling.</param>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    /// <exception cref="FileNotFoundException">The directory holds no rule files.</exception>
+    /// <exception cref="RuleSetLoadException">A rule file is malformed; every error is listed with file and line.</exception>
+    public static async Task<CompiledRuleSet> LoadDirectoryAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"The rule directory '{directory}' does not exist.");
+        }
+
+        var paths = Directory.EnumerateFiles(directory)
+            .Where(path => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (paths.Length == 0)
+        {
+            throw new FileNotFoundException($"The rule directory '{directory}' holds no rule files (*.yaml, *.yml).", directory);
+        }
+
+        var files = new List<RuleFile>(paths.Length);
+        foreach (var path in paths)
+        {
+            files.Add(new RuleFile(path, await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)));
+        }
+
+        return Load(files, cancellationToken);
+    }
+
+    /// <summary>Compiles rule files given as text, e.g. kept by the host in a database.</summary>
+    /// <param name="files">The rule files; at least one.</param>
+    /// <param name="cancellationToken">Cancels compiling.</param>
+    /// <exception cref="ArgumentException">No file is given, or one is null.</exception>
+    /// <exception cref="RuleSetLoadException">A rule file is malformed; every error is listed with file and line.</exception>
+    public static CompiledRuleSet Load(IEnumerable<RuleFile> files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var list = files.ToArray();
+        if (list.Length == 0)
+        {
+            throw new ArgumentException("A rule set needs at least one rule file.", nameof(files));
+        }
+
+        if (Array.IndexOf(list, null) is var index and >= 0)
+        {
+            throw new ArgumentException($"Rule file at index {index} is null.", nameof(files));
+        }
+
+        return RuleSetCompiler.Compile(list, cancellationToken);
+    }
+
+    private static CompiledRuleSet LoadEmbedded()
+    {
+        var assembly = typeof(RuleSetLoader).Assembly;
+        var files = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name => new RuleFile("rules/" + name[EmbeddedPrefix.Length..], ReadResource(assembly, name)))
+            .ToArray();
+        return files.Length > 0
+            ? Load(files)
+            : throw new InvalidOperationException("The package holds no embedded rule files; it was built without rules/.");
+    }
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

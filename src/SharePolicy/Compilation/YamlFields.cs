@@ -1,0 +1,120 @@
+using SharePolicy.Rules;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SharePolicy.Compilation;
+
+/// <summary>
+/// Reads one YAML document node by node, so that every error can name its file, line and column,
+/// and every error in a file is reported, not just the first.
+/// </summary>
+internal sealed class YamlFields
+{
+    private readonly string _file;
+    private readonly List<RuleFileError> _errors;
+
+    public YamlFields(string file, List<RuleFileError> errors)
+    {
+        _file = file;
+        _errors = errors;
+    }
+
+    public RuleSource Where(YamlNode node) => Where(node.Start);
+
+    public RuleSource Where(Mark mark) => new(_file, (int)mark.Line, (int)mark.Column);
+
+    public void Error(YamlNode node, string message) => _errors.Add(new RuleFileError(Where(node), message));
+
+    public void Error(Mark mark, string message) => _errors.Add(new RuleFileError(Where(mark), message));
+
+    /// <summary>The node as a mapping whose keys are all in <paramref name="known"/>; null (reported) when it is not one.</summary>
+    public Mapping? Map(YamlNode node, string what, params string[] known)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, $"{what} must be a mapping of {string.Join(", ", known)}.");
+            return null;
+        }
+
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (Array.IndexOf(known, name) < 0)
+            {
+                Error(key, $"unknown field '{name}' in {what}; expected one of: {string.Join(", ", known)}.");
+                continue;
+            }
+
+            values[name] = value;
+        }
+
+        return new Mapping(this, mapping, what, values);
+    }
+
+    /// <summary>The node's items; null (reported) when it is not a sequence.</summary>
+    public IReadOnlyList<YamlNode>? Sequence(YamlNode node, string what)
+    {
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence.Children.ToArray();
+        }
+
+        Error(node, $"{what} must be a list.");
+        return null;
+    }
+
+    /// <summary>The node's text; null (reported) when it is not a non-empty scalar.</summary>
+    public string? Text(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+        {
+            return value;
+        }
+
+        Error(node, $"{what} must be a non-empty text.");
+        return null;
+    }
+
+    /// <summary>The node's text as a member of <typeparamref name="T"/>; null (reported) when it names none.</summary>
+    public T? Enum<T>(YamlNode node, string what)
+        where T : struct, Enum => (T?)Enum(node, what, typeof(T));
+
+    /// <summary>The node's text as a member of <paramref name="enumType"/>, by exact name; null (reported) when it names none.</summary>
+    public Enum? Enum(YamlNode node, string what, Type enumType)
+    {
+        var text = Text(node, what);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var names = System.Enum.GetNames(enumType);
+        if (Array.IndexOf(names, text) >= 0)
+        {
+            return (Enum)System.Enum.Parse(enumType, text);
+        }
+
+        Error(node, $"'{text}' is not a valid {what}; expected one of: {string.Join(", ", names)}.");
+        return null;
+    }
+
+    /// <summary>A mapping's fields by name, with the node they came from.</summary>
+    internal sealed class Mapping(YamlFields reader, YamlMappingNode node, string what, Dictionary<string, YamlNode> values)
+    {
+        public YamlMappingNode Node => node;
+
+        public YamlNode? Optional(string key) => values.GetValueOrDefault(key);
+
+        public YamlNode? Required(string key)
+        {
+            if (values.TryGetValue(key, out var value))
+            {
+                return value;
+            }
+
+            reader.Error(node, $"{what} has no '{key}' field.");
+            return null;
+        }
+    }
+}

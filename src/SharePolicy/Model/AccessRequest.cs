@@ -1,0 +1,60 @@
+using NodaTime;
+
+namespace SharePolicy.Model;
+
+/// <summary>A department's request for shared data from one catalogued resource (Art. 12 ¶1).</summary>
+public sealed class AccessRequest
+{
+    /// <summary>Creates an access request.</summary>
+    /// <param name="requester">The requesting department (使用部门).</param>
+    /// <param name="resourceCode">The catalog code of the resource asked for.</param>
+    /// <param name="requestedItems">Codes of the items asked for; empty asks for every item of the resource.</param>
+    /// <param name="purpose">The stated purpose; null when the request states none (it is then not granted, Art. 5(2)).</param>
+    /// <param name="method">How the requester wants the data delivered.</param>
+    /// <param name="submittedAt">When the request reached the platform.</param>
+    /// <exception cref="ArgumentException">A value is missing, empty or not defined, or an item code repeats.</exception>
+    public AccessRequest(
+        Department requester,
+        string resourceCode,
+        IEnumerable<string> requestedItems,
+        Purpose? purpose,
+        ShareMethod method,
+        Instant submittedAt)
+    {
+        Requester = requester ?? throw new ArgumentNullException(nameof(requester));
+        ResourceCode = Guard.NotBlank(resourceCode);
+        RequestedItems = Guard.Copy(requestedItems);
+        foreach (var code in RequestedItems)
+        {
+            Guard.NotBlank(code, nameof(requestedItems));
+        }
+
+        var repeated = RequestedItems.GroupBy(code => code, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new ArgumentException($"Item code '{repeated.Key}' is requested more than once.", nameof(requestedItems));
+        }
+
+        Purpose = purpose;
+        Method = Guard.Defined(method);
+        SubmittedAt = submittedAt;
+    }
+
+    /// <summary>The requesting department.</summary>
+    public Department Requester { get; }
+
+    /// <summary>The catalog code of the resource asked for.</summary>
+    public string ResourceCode { get; }
+
+    /// <summary>Codes of the items asked for; empty asks for every item of the resource.</summary>
+    public IReadOnlyList<string> RequestedItems { get; }
+
+    /// <summary>The stated purpose, or null when the request states none.</summary>
+    public Purpose? Purpose { get; }
+
+    /// <summary>How the requester wants the data delivered.</summary>
+    public ShareMethod Method { get; }
+
+    /// <summary>When the request reached the platform.</summary>
+    public Instant SubmittedAt { get; }
+}

@@ -1,0 +1,99 @@
+namespace SharePolicy.Model;
+
+/// <summary>
+/// An entry of a department's information resource catalog (政务信息资源目录, Art. 7–8):
+/// what the resource is, who provides it, how it may be shared and through which network.
+/// </summary>
+public sealed class CatalogEntry
+{
+    /// <summary>Creates a catalog entry.</summary>
+    /// <param name="resourceCode">The resource's catalog code.</param>
+    /// <param name="name">The resource's name.</param>
+    /// <param name="provider">The department that provides it.</param>
+    /// <param name="category">Base, thematic or departmental resource.</param>
+    /// <param name="shareType">The share type the catalog states for the resource (Art. 9).</param>
+    /// <param name="items">The resource's data items: at least one, with distinct codes.</param>
+    /// <exception cref="ArgumentException">A value is missing, empty or not defined, or item codes repeat.</exception>
+    public CatalogEntry(
+        string resourceCode,
+        string name,
+        Department provider,
+        ResourceCategory category,
+        ShareType shareType,
+        IEnumerable<CatalogItem> items)
+    {
+        ResourceCode = Guard.NotBlank(resourceCode);
+        Name = Guard.NotBlank(name);
+        Provider = provider ?? throw new ArgumentNullException(nameof(provider));
+        Category = Guard.Defined(category);
+        ShareType = Guard.Defined(shareType);
+        Items = Guard.Copy(items);
+        if (Items.Count == 0)
+        {
+            throw new ArgumentException($"Catalog entry '{resourceCode}' must have at least one item.", nameof(items));
+        }
+
+        var repeated = Items.GroupBy(item => item.Code, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new ArgumentException($"Catalog entry '{resourceCode}' lists item code '{repeated.Key}' more than once.", nameof(items));
+        }
+    }
+
+    /// <summary>The resource's catalog code.</summary>
+    public string ResourceCode { get; }
+
+    /// <summary>The resource's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The department that provides the resource.</summary>
+    public Department Provider { get; }
+
+    /// <summary>Base, thematic or departmental resource.</summary>
+    public ResourceCategory Category { get; }
+
+    /// <summary>The share type the catalog states for the resource; an item may state its own.</summary>
+    public ShareType ShareType { get; }
+
+    /// <summary>The resource's data items.</summary>
+    public IReadOnlyList<CatalogItem> Items { get; }
+
+    /// <summary>For a base resource, which one it is (e.g. 人口信息); null otherwise.</summary>
+    public string? BaseResource
+    {
+        get;
+        init => field = value is null ? null : Guard.NotBlank(value, nameof(BaseResource));
+    }
+
+    /// <summary>For a Conditional resource, the conditions of sharing the catalog states.</summary>
+    public string? ShareConditions
+    {
+        get;
+        init => field = value is null ? null : Guard.NotBlank(value, nameof(ShareConditions));
+    }
+
+    /// <summary>The share methods the provider offers (Art. 12 ¶2); empty when the catalog states none.</summary>
+    public IReadOnlyList<ShareMethod> ShareMethods
+    {
+        get;
+        init => field = Guard.Copy(value, nameof(ShareMethods));
+    } = [];
+
+    /// <summary>The network the resource is shared on (Art. 11).</summary>
+    public NetworkZone Zone
+    {
+        get;
+        init => field = Guard.Defined(value, nameof(Zone));
+    } = NetworkZone.External;
+
+    /// <summary>The basis of a NotShared classification (Art. 10(1)); null when none is stated.</summary>
+    public LegalBasis? LegalBasis { get; init; }
+
+    /// <summary>Finds an item by code.</summary>
+    /// <returns>The item, or null when the entry has none with that code.</returns>
+    public CatalogItem? FindItem(string code) =>
+        Items.FirstOrDefault(item => string.Equals(item.Code, code, StringComparison.Ordinal));
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{ResourceCode} {Name}";
+}

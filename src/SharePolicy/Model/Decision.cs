@@ -1,0 +1,45 @@
+using NodaTime;
+
+namespace SharePolicy.Model;
+
+/// <summary>
+/// A decision of the policy: the outcome, what it obliges, why, on which articles it rests,
+/// and which rules fired on the way.
+/// </summary>
+/// <typeparam name="TOutcome">The outcomes this kind of decision can have.</typeparam>
+public abstract class Decision<TOutcome>
+    where TOutcome : struct, Enum
+{
+    private protected Decision(
+        TOutcome outcome,
+        IReadOnlyList<Obligation> obligations,
+        IReadOnlyList<Reason> reasons,
+        IReadOnlyList<string> firedRules,
+        Instant decidedAt)
+    {
+        Outcome = outcome;
+        Obligations = obligations;
+        Reasons = reasons;
+        Articles = reasons.SelectMany(reason => reason.Articles).Distinct().Order().ToArray();
+        FiredRules = firedRules;
+        DecidedAt = decidedAt;
+    }
+
+    /// <summary>The outcome.</summary>
+    public TOutcome Outcome { get; }
+
+    /// <summary>What the decision obliges the parties to do.</summary>
+    public IReadOnlyList<Obligation> Obligations { get; }
+
+    /// <summary>The reasons of the rules that decided the outcome, in zh-Hans and English.</summary>
+    public IReadOnlyList<Reason> Reasons { get; }
+
+    /// <summary>The articles the outcome rests on: those the deciding rules cite, in the Measures' order.</summary>
+    public IReadOnlyList<ArticleReference> Articles { get; }
+
+    /// <summary>The ids of every rule that fired, deciding or overruled, in rule-set order.</summary>
+    public IReadOnlyList<string> FiredRules { get; }
+
+    /// <summary>When the decision was made, by the engine's clock.</summary>
+    public Instant DecidedAt { get; }
+}

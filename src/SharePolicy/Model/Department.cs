@@ -1,0 +1,31 @@
+namespace SharePolicy.Model;
+
+/// <summary>A government department (政务部门, Art. 2): a provider or a requester of shared data.</summary>
+public sealed record Department
+{
+    /// <summary>Creates a department.</summary>
+    /// <param name="code">A stable identifier, e.g. the unified social credit code.</param>
+    /// <param name="name">The department's name.</param>
+    /// <param name="level">The level of government it belongs to.</param>
+    /// <param name="region">The administrative division it serves, e.g. 330100.</param>
+    /// <exception cref="ArgumentException">A text is empty, or the level is not defined.</exception>
+    public Department(string code, string name, GovernmentLevel level, string region)
+    {
+        Code = Guard.NotBlank(code);
+        Name = Guard.NotBlank(name);
+        Level = Guard.Defined(level);
+        Region = Guard.NotBlank(region);
+    }
+
+    /// <summary>A stable identifier.</summary>
+    public string Code { get; }
+
+    /// <summary>The department's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The level of government it belongs to.</summary>
+    public GovernmentLevel Level { get; }
+
+    /// <summary>The administrative division it serves.</summary>
+    public string Region { get; }
+}

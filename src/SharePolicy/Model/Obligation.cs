@@ -1,0 +1,27 @@
+namespace SharePolicy.Model;
+
+/// <summary>What a party must do because of a decision.</summary>
+public enum ObligationKind
+{
+    /// <summary>The requester takes the data from the sharing platform (Art. 12 ¶1).</summary>
+    TakeFromPlatform,
+
+    /// <summary>The requester applies to the provider through the sharing platform (Art. 12 ¶1).</summary>
+    ApplyThroughPlatform,
+
+    /// <summary>The provider replies to the application, with reasons for any refusal (Art. 12 ¶1).</summary>
+    ProviderReply,
+
+    /// <summary>Requester and provider negotiate; failing that, the sharing authority coordinates (Art. 12 ¶1).</summary>
+    Negotiate,
+
+    /// <summary>The requester states a duty-based purpose before the request can proceed (Art. 5(2)).</summary>
+    StatePurpose,
+}
+
+/// <summary>An obligation a decision places on the requester or the provider.</summary>
+/// <param name="Kind">What must be done.</param>
+/// <param name="Text">The obligation in zh-Hans and English.</param>
+/// <param name="RuleId">The rule that imposed it.</param>
+/// <param name="Articles">The articles it rests on.</param>
+public sealed record Obligation(ObligationKind Kind, BilingualText Text, string RuleId, IReadOnlyList<ArticleReference> Articles);

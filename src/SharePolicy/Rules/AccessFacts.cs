@@ -1,0 +1,35 @@
+using SharePolicy.Model;
+
+namespace SharePolicy.Rules;
+
+/// <summary>
+/// What an access rule's condition sees: one requested item of one catalog entry, with the request for it.
+/// Write conditions over these properties, e.g. <c>Entry.Category == ResourceCategory.Base &amp;&amp; Item.Kind == ItemKind.BaseItem</c>.
+/// </summary>
+public sealed class AccessFacts : RuleFacts
+{
+    internal AccessFacts(AccessRequest request, CatalogEntry entry, CatalogItem item)
+    {
+        Request = request;
+        Entry = entry;
+        Item = item;
+    }
+
+    /// <summary>The request.</summary>
+    public AccessRequest Request { get; }
+
+    /// <summary>The catalog entry of the resource requested.</summary>
+    public CatalogEntry Entry { get; }
+
+    /// <summary>The requested item.</summary>
+    public CatalogItem Item { get; }
+
+    /// <summary>The requesting department.</summary>
+    public Department Requester => Request.Requester;
+
+    /// <summary>The providing department.</summary>
+    public Department Provider => Entry.Provider;
+
+    /// <summary>The share type the catalog states for this item: the item's own, else its entry's.</summary>
+    public ShareType StatedShareType => Item.ShareType ?? Entry.ShareType;
+}

@@ -1,0 +1,15 @@
+namespace SharePolicy.Rules;
+
+/// <summary>
+/// The facts one rule condition is evaluated against. Each question has its own kind of facts;
+/// the rules that fire on a fact record themselves on it, so results never need a query of the session.
+/// </summary>
+public abstract class RuleFacts
+{
+    private readonly List<PolicyRule> _fired = new(4);
+
+    internal IReadOnlyList<PolicyRule> Fired => _fired;
+
+    // Called by the compiled rule actions; a fact is only ever touched by the one session deciding it.
+    internal void Record(PolicyRule rule) => _fired.Add(rule);
+}

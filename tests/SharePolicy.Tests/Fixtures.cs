@@ -1,0 +1,26 @@
+using NodaTime;
+using SharePolicy.Model;
+
+namespace SharePolicy.Tests;
+
+/// <summary>Small, valid model values for tests; each test changes only what it is about.</summary>
+internal static class Fixtures
+{
+    public static readonly Instant Submitted = Instant.FromUtc(2025, 9, 28, 2, 0);
+
+    public static Department Requester { get; } = new("11330100MB0000001X", "杭州市民政局", GovernmentLevel.Municipal, "330100");
+
+    public static Department Provider { get; } = new("11330100MB0000002X", "杭州市公安局", GovernmentLevel.Municipal, "330100");
+
+    public static Purpose Purpose { get; } = new(UsePurpose.DataVerification, "最低生活保障资格审核");
+
+    public static CatalogEntry Entry(
+        ShareType shareType,
+        ResourceCategory category = ResourceCategory.Departmental,
+        params CatalogItem[] items) =>
+        new("330100-0001", "户籍人口信息", Provider, category, shareType,
+            items.Length > 0 ? items : [new CatalogItem("name", "姓名", ItemKind.BusinessItem)]);
+
+    public static AccessRequest Request(Purpose? purpose = null, bool withoutPurpose = false, params string[] items) =>
+        new(Requester, "330100-0001", items, withoutPurpose ? null : purpose ?? Purpose, ShareMethod.OnlineQuery, Submitted);
+}
