@@ -1,0 +1,63 @@
+// A host platform's first contact with SharePolicy: load the default rule set, ask three access
+// questions, and print each decision with its reasons, articles and the rules that fired.
+using NodaTime;
+using SharePolicy.Compilation;
+using SharePolicy.Engine;
+using SharePolicy.Model;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+
+var engine = new SharePolicyEngine(RuleSetLoader.LoadDefault(), SystemClock.Instance);
+
+var civilAffairs = new Department("11330100MB0000001X", "杭州市民政局", GovernmentLevel.Municipal, "330100");
+var publicSecurity = new Department("11330000MB0000005X", "浙江省公安厅", GovernmentLevel.Provincial, "330000");
+var population = new CatalogEntry(
+    "330000-RK-0001",
+    "人口基础信息",
+    publicSecurity,
+    ResourceCategory.Base,
+    ShareType.Conditional,
+    [
+        new CatalogItem("citizen-id", "公民身份号码", ItemKind.BaseItem),
+        new CatalogItem("marital-status", "婚姻状况", ItemKind.BusinessItem),
+    ])
+{
+    BaseResource = "人口",
+    ShareMethods = [ShareMethod.SystemIntegration, ShareMethod.OnlineQuery],
+};
+
+var purpose = new Purpose(UsePurpose.DataVerification, "最低生活保障资格审核");
+var now = SystemClock.Instance.GetCurrentInstant();
+
+Show("A base item, although the catalog says Conditional",
+    new AccessRequest(civilAffairs, population.ResourceCode, ["citizen-id"], purpose, ShareMethod.OnlineQuery, now));
+Show("A business item of the same base resource",
+    new AccessRequest(civilAffairs, population.ResourceCode, ["marital-status"], purpose, ShareMethod.OnlineQuery, now));
+Show("The same request without a stated purpose",
+    new AccessRequest(civilAffairs, population.ResourceCode, ["citizen-id"], null, ShareMethod.OnlineQuery, now));
+
+void Show(string title, AccessRequest request)
+{
+    var decision = engine.DecideAccess(request, population);
+    Console.WriteLine($"== {title}");
+    Console.WriteLine($"   outcome:  {decision.Outcome}");
+    foreach (var item in decision.Items)
+    {
+        Console.WriteLine($"   item:     {item.ItemCode} -> {item.Outcome}");
+    }
+
+    foreach (var reason in decision.Reasons)
+    {
+        Console.WriteLine($"   reason:   {reason.Text.ZhHans}");
+        Console.WriteLine($"             {reason.Text.En}");
+    }
+
+    foreach (var obligation in decision.Obligations)
+    {
+        Console.WriteLine($"   must:     {obligation.Kind}: {obligation.Text.En}");
+    }
+
+    Console.WriteLine($"   articles: {string.Join("; ", decision.Articles.Select(a => $"{a} {a.ToChineseString()}"))}");
+    Console.WriteLine($"   fired:    {string.Join(", ", decision.FiredRules)}");
+    Console.WriteLine();
+}
