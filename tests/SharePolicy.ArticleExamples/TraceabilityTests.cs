@@ -1,0 +1,57 @@
+using System.Text;
+using SharePolicy.Compilation;
+
+namespace SharePolicy.ArticleExamples;
+
+/// <summary>docs/traceability.md states, for each cited article, its rules and its example files, as they are.</summary>
+public class TraceabilityTests
+{
+    private const string Begin = "<!-- traceability:begin -->";
+    private const string End = "<!-- traceability:end -->";
+
+    [Fact]
+    public void Every_cited_article_has_example_files()
+    {
+        var missing = Rows().Where(row => row.Files.Length == 0).Select(row => row.Article);
+
+        missing.Should().BeEmpty("every article a rule cites needs a scenario file with examples of its rules");
+    }
+
+    [Fact]
+    public void The_traceability_table_in_docs_is_up_to_date()
+    {
+        var document = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "traceability.md")).ReplaceLineEndings("\n");
+        var start = document.IndexOf(Begin, StringComparison.Ordinal) + Begin.Length;
+        var stop = document.IndexOf(End, StringComparison.Ordinal);
+
+        document[start..stop].Trim().Should().Be(Table(), "docs/traceability.md must show the table printed here");
+    }
+
+    private static string Table()
+    {
+        var table = new StringBuilder()
+            .Append("| article | 条款 | rules | scenario files |\n")
+            .Append("| --- | --- | --- | --- |");
+        foreach (var (article, chinese, rules, files) in Rows())
+        {
+            table.Append($"\n| {article} | {chinese} | {string.Join("<br>", rules.Select(id => $"`{id}`"))} | {string.Join(", ", files)} |");
+        }
+
+        return table.ToString();
+    }
+
+    private static IEnumerable<(string Article, string Chinese, string[] Rules, string[] Files)> Rows()
+    {
+        var rules = RuleSetLoader.LoadDefault().Rules;
+        foreach (var article in rules.SelectMany(rule => rule.Articles).Distinct().Order())
+        {
+            var citing = rules.Where(rule => rule.Articles.Contains(article)).Select(rule => rule.Id).ToArray();
+            var files = ScenarioCatalog.Files
+                .Where(file => file.RuleSetDirectory is null && file.Article == article.Article)
+                .Where(file => file.Scenarios.Any(scenario => citing.Contains(scenario.Rule)))
+                .Select(file => $"[{Path.GetFileName(file.Path)}](../tests/SharePolicy.ArticleExamples/scenarios/{Path.GetFileName(file.Path)})")
+                .ToArray();
+            yield return (article.ToString(), article.ToChineseString(), citing, files);
+        }
+    }
+}
