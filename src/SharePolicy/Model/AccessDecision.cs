@@ -6,7 +6,15 @@ namespace SharePolicy.Model;
 /// <param name="ItemCode">The item's code.</param>
 /// <param name="Outcome">The outcome for this item.</param>
 /// <param name="DecidingRules">The rules that decided it; empty when no rule applied.</param>
-public sealed record ItemDecision(string ItemCode, AccessOutcome Outcome, IReadOnlyList<string> DecidingRules);
+public sealed record ItemDecision(string ItemCode, AccessOutcome Outcome, IReadOnlyList<string> DecidingRules)
+{
+    /// <summary>Equal when every field is, comparing <see cref="DecidingRules"/> element by element.</summary>
+    public bool Equals(ItemDecision? other) =>
+        other is not null && ItemCode == other.ItemCode && Outcome == other.Outcome && DecidingRules.SequenceEqual(other.DecidingRules);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(ItemCode, Outcome, DecidingRules.Count);
+}
 
 /// <summary>
 /// The answer to an access request: may the requester take the resource, and how (Art. 12 ¶1).

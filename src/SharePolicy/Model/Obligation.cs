@@ -24,4 +24,12 @@ public enum ObligationKind
 /// <param name="Text">The obligation in zh-Hans and English.</param>
 /// <param name="RuleId">The rule that imposed it.</param>
 /// <param name="Articles">The articles it rests on.</param>
-public sealed record Obligation(ObligationKind Kind, BilingualText Text, string RuleId, IReadOnlyList<ArticleReference> Articles);
+public sealed record Obligation(ObligationKind Kind, BilingualText Text, string RuleId, IReadOnlyList<ArticleReference> Articles)
+{
+    /// <summary>Equal when every field is, comparing <see cref="Articles"/> element by element.</summary>
+    public bool Equals(Obligation? other) =>
+        other is not null && Kind == other.Kind && Text == other.Text && RuleId == other.RuleId && Articles.SequenceEqual(other.Articles);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Text, RuleId, Articles.Count);
+}
