@@ -1,13 +1,14 @@
 // A host platform's first contact with SharePolicy: load the default rule set, ask three access
 // questions, and print each decision with its reasons, articles and the rules that fired.
 using NodaTime;
+using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Model;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 
-var engine = new SharePolicyEngine(RuleSetLoader.LoadDefault(), SystemClock.Instance);
+var engine = new SharePolicyEngine(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, SystemClock.Instance);
 
 var civilAffairs = new Department("11330100MB0000001X", "杭州市民政局", GovernmentLevel.Municipal, "330100");
 var publicSecurity = new Department("11330000MB0000005X", "浙江省公安厅", GovernmentLevel.Provincial, "330000");

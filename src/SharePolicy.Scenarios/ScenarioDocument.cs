@@ -35,6 +35,26 @@ internal sealed class GivenDto
     public EntryDto? Entry { get; set; }
 
     public RequestDto? Request { get; set; }
+
+    public ChangeDto? Change { get; set; }
+
+    public ReportDto? Report { get; set; }
+}
+
+internal sealed class ChangeDto
+{
+    public DepartmentDto? Department { get; set; }
+
+    public CatalogChangeKind? Kind { get; set; }
+
+    public string? OccurredAt { get; set; }
+}
+
+internal sealed class ReportDto
+{
+    public DepartmentDto? Reporter { get; set; }
+
+    public int? Year { get; set; }
 }
 
 internal sealed class DepartmentDto
@@ -106,7 +126,7 @@ internal sealed class PurposeDto
 
 internal sealed class ExpectDto
 {
-    public AccessOutcome? Outcome { get; set; }
+    public string? Outcome { get; set; }
 
     public List<string>? Articles { get; set; }
 
@@ -115,6 +135,8 @@ internal sealed class ExpectDto
     public List<string>? Reasons { get; set; }
 
     public List<ObligationKind>? Obligations { get; set; }
+
+    public Dictionary<ObligationKind, string>? Deadlines { get; set; }
 
     public Dictionary<string, AccessOutcome>? Items { get; set; }
 }

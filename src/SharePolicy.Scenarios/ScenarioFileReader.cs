@@ -1,6 +1,8 @@
 using NodaTime;
 using NodaTime.Text;
+using SharePolicy.Engine;
 using SharePolicy.Model;
+using SharePolicy.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -97,16 +99,45 @@ public static class ScenarioFileReader
             var name = Required(dto.Name, "name");
             try
             {
-                var given = Required(dto.Given, "given");
-                var request = Request(Required(given.Request, "given.request"));
-                var entry = Entry(Required(given.Entry, "given.entry"));
-                var now = dto.Now is { } text ? Instant(text, "now") : request.SubmittedAt;
-                return new Scenario(path, line, name, dto.Rule, now, request, entry, Expectation(Required(dto.Expect, "expect")));
+                var (given, question, time) = Given(Required(dto.Given, "given"));
+                var now = dto.Now is { } text ? Instant(text, "now") : time;
+                return new Scenario(path, line, name, dto.Rule, now, given, Expectation(Required(dto.Expect, "expect"), question));
             }
             catch (ArgumentException exception)
             {
                 throw Error($"scenario '{name}': {exception.Message}");
             }
+        }
+
+        // The facts given say which question the scenario asks, and the time it is asked at by default.
+        private (ScenarioFacts Given, PolicyQuestion Question, Instant Time) Given(GivenDto dto)
+        {
+            var asked = new object?[] { dto.Request ?? (object?)dto.Entry, dto.Change, dto.Report }.Count(part => part is not null);
+            if (asked != 1)
+            {
+                throw Error("'given' must hold either 'entry' and 'request', or 'change', or 'report'");
+            }
+
+            if (dto.Change is { } change)
+            {
+                var catalogChange = new CatalogChange(
+                    Department(Required(change.Department, "change.department")),
+                    Required(change.Kind, "change.kind"),
+                    Instant(Required(change.OccurredAt, "change.occurredAt"), "change.occurredAt"));
+                return (new CatalogUpdateScenarioFacts(catalogChange), PolicyQuestion.CatalogUpdate, catalogChange.OccurredAt);
+            }
+
+            if (dto.Report is { } report)
+            {
+                var year = Required(report.Year, "report.year");
+                var reporter = Department(Required(report.Reporter, "report.reporter"));
+                var endOfYear = new LocalDate(year, 12, 31).AtStartOfDayInZone(SharePolicyEngine.ChinaStandardTime).ToInstant();
+                return (new AnnualReportScenarioFacts(reporter, year), PolicyQuestion.AnnualReport, endOfYear);
+            }
+
+            var request = Request(Required(dto.Request, "given.request"));
+            var entry = Entry(Required(dto.Entry, "given.entry"));
+            return (new AccessScenarioFacts(request, entry), PolicyQuestion.Access, request.SubmittedAt);
         }
 
         private AccessRequest Request(RequestDto dto) => new(
@@ -138,13 +169,33 @@ public static class ScenarioFileReader
             Required(dto.Level, "department.level"),
             Required(dto.Region, "department.region"));
 
-        private ScenarioExpectation Expectation(ExpectDto dto) => new(
-            Required(dto.Outcome, "expect.outcome"),
-            Required(dto.Articles, "expect.articles").Select(Article).ToArray(),
-            dto.FiredRules,
-            dto.Reasons,
-            dto.Obligations,
-            dto.Items);
+        private ScenarioExpectation Expectation(ExpectDto dto, PolicyQuestion question)
+        {
+            var outcome = Required(dto.Outcome, "expect.outcome");
+            if (!Enum.GetNames(question.OutcomeType).Contains(outcome, StringComparer.Ordinal))
+            {
+                throw Error($"'{outcome}' is not an outcome of the {question} question; expected one of: {string.Join(", ", Enum.GetNames(question.OutcomeType))}");
+            }
+
+            if (dto.Items is not null && question != PolicyQuestion.Access)
+            {
+                throw Error("'expect.items' is only for access requests");
+            }
+
+            return new ScenarioExpectation(
+                outcome,
+                Required(dto.Articles, "expect.articles").Select(Article).ToArray(),
+                dto.FiredRules,
+                dto.Reasons,
+                dto.Obligations,
+                dto.Deadlines?.ToDictionary(pair => pair.Key, pair => Date(pair.Value, $"expect.deadlines.{pair.Key}")),
+                dto.Items);
+        }
+
+        private LocalDate Date(string text, string field) =>
+            LocalDatePattern.Iso.Parse(text) is { Success: true } result
+                ? result.Value
+                : throw Error($"{field} '{text}' must be a date, e.g. 2025-10-17");
 
         private ArticleReference Article(string text) =>
             ArticleReference.TryParse(text, out var article, out var error) ? article : throw Error(error);

@@ -1,3 +1,4 @@
+using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Model;
@@ -7,16 +8,45 @@ namespace SharePolicy.Scenarios;
 /// <summary>Runs scenarios against a rule set and compares each decision with its expectation.</summary>
 public static class ScenarioRunner
 {
-    /// <summary>Decides the scenario's request with the rule set, at the scenario's time, and compares.</summary>
-    public static ScenarioResult Run(Scenario scenario, CompiledRuleSet rules)
+    /// <summary>Decides the scenario's facts with the rule set and the calendar, at the scenario's time, and compares.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="rules">The rule set.</param>
+    /// <param name="calendar">The working-day calendar; <see cref="WorkingDayCalendar.China"/> when null.</param>
+    public static ScenarioResult Run(Scenario scenario, CompiledRuleSet rules, WorkingDayCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(rules);
-        var decision = new SharePolicyEngine(rules, new FixedClock(scenario.Now)).DecideAccess(scenario.Request, scenario.Entry);
-        var expect = scenario.Expect;
+        var engine = new SharePolicyEngine(rules, calendar ?? WorkingDayCalendar.China, new FixedClock(scenario.Now));
         var failures = new List<string>();
+        switch (scenario.Given)
+        {
+            case AccessScenarioFacts access:
+                var decision = engine.DecideAccess(access.Request, access.Entry);
+                Compare(failures, scenario.Expect, decision);
+                foreach (var (code, outcome) in scenario.Expect.Items ?? new Dictionary<string, AccessOutcome>())
+                {
+                    var actual = decision.Items.FirstOrDefault(item => item.ItemCode == code);
+                    Compare(failures, $"item {code}", [outcome], actual is null ? [] : [actual.Outcome]);
+                }
 
-        Compare(failures, "outcome", [expect.Outcome], [decision.Outcome]);
+                break;
+            case CatalogUpdateScenarioFacts update:
+                Compare(failures, scenario.Expect, engine.DecideCatalogUpdate(update.Change));
+                break;
+            case AnnualReportScenarioFacts report:
+                Compare(failures, scenario.Expect, engine.DecideAnnualReport(report.Reporter, report.Year));
+                break;
+            default:
+                throw new ArgumentException($"Scenario '{scenario.Name}' gives facts of an unknown kind.", nameof(scenario));
+        }
+
+        return new ScenarioResult(scenario, failures);
+    }
+
+    private static void Compare<TOutcome>(List<string> failures, ScenarioExpectation expect, Decision<TOutcome> decision)
+        where TOutcome : struct, Enum
+    {
+        Compare(failures, "outcome", [expect.Outcome], [decision.Outcome.ToString()]);
         Compare(failures, "articles", expect.Articles.Select(a => a.ToShortString()), decision.Articles.Select(a => a.ToShortString()));
         if (expect.FiredRules is { } fired)
         {
@@ -33,20 +63,21 @@ public static class ScenarioRunner
             Compare(failures, "obligations", obligations, decision.Obligations.Select(obligation => obligation.Kind));
         }
 
-        foreach (var (code, outcome) in expect.Items ?? new Dictionary<string, AccessOutcome>())
+        foreach (var (kind, due) in expect.Deadlines ?? new Dictionary<ObligationKind, NodaTime.LocalDate>())
         {
-            var actual = decision.Items.FirstOrDefault(item => item.ItemCode == code);
-            Compare(failures, $"item {code}", [outcome.ToString()], actual is null ? [] : [actual.Outcome.ToString()]);
+            var actual = decision.Obligations.Where(obligation => obligation.Kind == kind).Select(obligation => obligation.Deadline?.DueDate);
+            Compare<NodaTime.LocalDate?>(failures, $"deadline of {kind}", [due], actual);
         }
-
-        return new ScenarioResult(scenario, decision, failures);
     }
 
-    // Compares as sets: order is not part of what a scenario states.
+    // Compares as sets of texts: order is not part of what a scenario states.
     private static void Compare<T>(List<string> failures, string what, IEnumerable<T> expected, IEnumerable<T> actual)
     {
-        var wanted = expected.Select(value => value!.ToString()!).Order(StringComparer.Ordinal).ToArray();
-        var got = actual.Select(value => value!.ToString()!).Order(StringComparer.Ordinal).ToArray();
+        static string[] Texts(IEnumerable<T> values) =>
+            values.Select(value => value?.ToString() ?? "none").Order(StringComparer.Ordinal).ToArray();
+
+        var wanted = Texts(expected);
+        var got = Texts(actual);
         if (!wanted.SequenceEqual(got))
         {
             failures.Add($"{what}: expected [{string.Join(", ", wanted)}], got [{string.Join(", ", got)}]");

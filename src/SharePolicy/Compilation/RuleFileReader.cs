@@ -12,7 +12,8 @@ internal static partial class RuleFileReader
     private static readonly string[] FileFields = ["question", "rules"];
     private static readonly string[] RuleFields = ["id", "articles", "when", "effect", "outcome", "reason", "obligations"];
     private static readonly string[] TextFields = ["zh-Hans", "en"];
-    private static readonly string[] ObligationFields = ["kind", "zh-Hans", "en"];
+    private static readonly string[] ObligationFields = ["kind", "zh-Hans", "en", "deadline"];
+    private static readonly string[] DeadlineFields = ["workingDays", "endOfMonth", "yearsAfter"];
 
     public static IReadOnlyList<ParsedRule> Read(RuleFile file, List<RuleFileError> errors)
     {
@@ -89,10 +90,10 @@ internal static partial class RuleFileReader
             return null;
         }
 
-        var obligations = new List<Obligation>(obligationNodes.Count);
+        var obligations = new List<ObligationRule>(obligationNodes.Count);
         foreach (var obligationNode in obligationNodes)
         {
-            if (ReadObligation(obligationNode, id, articles, fields) is { } obligation)
+            if (ReadObligation(obligationNode, fields) is { } obligation)
             {
                 obligations.Add(obligation);
             }
@@ -162,11 +163,11 @@ internal static partial class RuleFileReader
         {
             if (node is not null)
             {
-                fields.Error(node, $"a forbid rule always gives {question.DenyOutcome}; remove 'outcome'.");
+                fields.Error(node, $"a forbid rule always gives {question.FailClosedOutcome}; remove 'outcome'.");
                 return null;
             }
 
-            return question.DenyOutcome;
+            return question.FailClosedOutcome;
         }
 
         if (node is null)
@@ -195,7 +196,7 @@ internal static partial class RuleFileReader
         return zh is null || en is null ? null : new BilingualText(zh, en);
     }
 
-    private static Obligation? ReadObligation(YamlNode node, string ruleId, IReadOnlyList<ArticleReference> articles, YamlFields fields)
+    private static ObligationRule? ReadObligation(YamlNode node, YamlFields fields)
     {
         var obligation = fields.Map(node, "an obligation", ObligationFields);
         if (obligation is null)
@@ -205,7 +206,38 @@ internal static partial class RuleFileReader
 
         var kind = obligation.Required("kind") is { } kindNode ? fields.Enum<ObligationKind>(kindNode, "obligation kind") : null;
         var text = ReadBilingual(obligation, "obligation", fields);
-        return kind is null || text is null ? null : new Obligation(kind.Value, text, ruleId, articles);
+        var deadlineNode = obligation.Optional("deadline");
+        var deadline = deadlineNode is null ? null : ReadDeadline(deadlineNode, fields);
+        return kind is null || text is null || (deadlineNode is not null && deadline is null)
+            ? null
+            : new ObligationRule(kind.Value, text, deadline);
+    }
+
+    private static DeadlineRule? ReadDeadline(YamlNode node, YamlFields fields)
+    {
+        var deadline = fields.Map(node, "a deadline", DeadlineFields);
+        if (deadline is null)
+        {
+            return null;
+        }
+
+        var workingDays = deadline.Optional("workingDays");
+        var endOfMonth = deadline.Optional("endOfMonth");
+        var yearsAfter = deadline.Optional("yearsAfter");
+        if ((workingDays is null) == (endOfMonth is null) || (workingDays is not null && yearsAfter is not null))
+        {
+            fields.Error(node, "a deadline gives either 'workingDays', or 'endOfMonth' with an optional 'yearsAfter'.");
+            return null;
+        }
+
+        if (workingDays is not null)
+        {
+            return fields.Number(workingDays, "workingDays", 1, 366) is { } days ? new WorkingDaysDeadline(days) : null;
+        }
+
+        var month = fields.Number(endOfMonth!, "endOfMonth", 1, 12);
+        var years = yearsAfter is null ? 0 : fields.Number(yearsAfter, "yearsAfter", 0, 10);
+        return month is null || years is null ? null : new EndOfMonthDeadline(month.Value, years.Value);
     }
 
     private static Exception Innermost(Exception exception) =>

@@ -76,6 +76,25 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>The node's text as a whole number from <paramref name="min"/> to <paramref name="max"/>; null (reported) otherwise.</summary>
+    public int? Number(YamlNode node, string what, int min, int max)
+    {
+        var text = Text(node, what);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        Error(node, $"{what} must be a whole number from {min} to {max}, not '{text}'.");
+        return null;
+    }
+
     /// <summary>The node's text as a member of <typeparamref name="T"/>; null (reported) when it names none.</summary>
     public T? Enum<T>(YamlNode node, string what)
         where T : struct, Enum => (T?)Enum(node, what, typeof(T));

@@ -1,4 +1,5 @@
 using NodaTime;
+using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Model;
 using SharePolicy.Rules;
@@ -6,38 +7,55 @@ using SharePolicy.Rules;
 namespace SharePolicy.Engine;
 
 /// <summary>
-/// Answers share-policy questions with a compiled rule set. Thread-safe: the compiled rule set is shared,
-/// and every decision runs in a session of its own.
+/// Answers share-policy questions with a compiled rule set and a working-day calendar. Thread-safe: the
+/// compiled rule set is shared, and every decision runs in a session of its own.
 /// </summary>
 public sealed class SharePolicyEngine
 {
+    /// <summary>The time zone deadlines are counted in unless another is given: Asia/Shanghai.</summary>
+    public static DateTimeZone ChinaStandardTime { get; } = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+
     private static readonly BilingualText NoRuleAppliesText = new(
-        "没有适用的规则，依据“未明确允许即不予准许”的原则拒绝。",
-        "No rule applies; the request is denied because nothing allows it.");
+        "没有适用的规则，依据“未明确允许即不予准许”的原则作出最严格的决定。",
+        "No rule applies; the decision takes the most restrictive outcome because nothing allows another.");
 
     private readonly IClock _clock;
+    private readonly DeadlineCalculator _deadlines;
     private readonly Dictionary<PolicyRule, int> _ruleOrder;
 
-    /// <summary>Creates an engine over a compiled rule set.</summary>
+    /// <summary>Creates an engine.</summary>
     /// <param name="rules">The rule set, e.g. <see cref="RuleSetLoader.LoadDefault"/>.</param>
+    /// <param name="calendar">The working-day calendar deadlines are counted on, e.g. <see cref="WorkingDayCalendar.China"/>.</param>
     /// <param name="clock">The clock that stamps each decision.</param>
-    public SharePolicyEngine(CompiledRuleSet rules, IClock clock)
+    /// <param name="timeZone">The time zone in which days begin and end; <see cref="ChinaStandardTime"/> when null.</param>
+    public SharePolicyEngine(CompiledRuleSet rules, WorkingDayCalendar calendar, IClock clock, DateTimeZone? timeZone = null)
     {
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        TimeZone = timeZone ?? ChinaStandardTime;
+        _deadlines = new DeadlineCalculator(calendar, TimeZone);
         _ruleOrder = rules.Rules.Select((rule, index) => (rule, index)).ToDictionary(pair => pair.rule, pair => pair.index);
     }
 
     /// <summary>The rule set decisions are made with.</summary>
     public CompiledRuleSet Rules { get; }
 
+    /// <summary>The working-day calendar deadlines are counted on.</summary>
+    public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>The time zone in which days begin and end.</summary>
+    public DateTimeZone TimeZone { get; }
+
     /// <summary>
     /// May the requester take the requested items of this resource, and how (Art. 9, 10(2), 12 ¶1, 5(2))?
+    /// An ApplicationRequired decision carries the provider's reply deadline.
     /// </summary>
     /// <param name="request">The request.</param>
     /// <param name="entry">The catalog entry of the resource the request names.</param>
     /// <returns>The decision; Denied, with a reason, whenever no rule grants.</returns>
     /// <exception cref="ArgumentException">The entry is not the resource requested, or a requested item is not in it.</exception>
+    /// <exception cref="CalendarRangeException">A deadline falls beyond the calendar's years.</exception>
     public AccessDecision DecideAccess(AccessRequest request, CatalogEntry entry)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -49,20 +67,60 @@ public sealed class SharePolicyEngine
         }
 
         var facts = RequestedItems(request, entry).Select(item => new AccessFacts(request, entry, item)).ToArray();
-        Fire(facts);
+        var run = Run(PolicyQuestion.Access, facts);
+        var items = facts.Select((fact, i) => new ItemDecision(
+            fact.Item.Code, (AccessOutcome)run.Verdicts[i].Severity, run.Verdicts[i].Deciding.Select(rule => rule.Id).ToArray()));
+        return new AccessDecision((AccessOutcome)run.Severity, items.ToArray(), run.Obligations, run.Reasons, run.FiredRules, _clock.GetCurrentInstant());
+    }
 
-        var denied = Convert.ToInt32(PolicyQuestion.Access.DenyOutcome, System.Globalization.CultureInfo.InvariantCulture);
-        var items = new ItemDecision[facts.Length];
+    /// <summary>Must the department update its catalog after this change, and by when (Art. 8)?</summary>
+    /// <exception cref="CalendarRangeException">The deadline falls beyond the calendar's years.</exception>
+    public Decision<CatalogUpdateOutcome> DecideCatalogUpdate(CatalogChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return Decide<CatalogUpdateOutcome>(PolicyQuestion.CatalogUpdate, new CatalogUpdateFacts(change));
+    }
+
+    /// <summary>Must this body report the year's sharing to the joint conference, and by when (Art. 18)?</summary>
+    /// <param name="reporter">The body that may have to report.</param>
+    /// <param name="reportingYear">The year the report covers.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The year is before the Measures took effect (2016) or after 9998.</exception>
+    public Decision<AnnualReportOutcome> DecideAnnualReport(Department reporter, int reportingYear)
+    {
+        ArgumentNullException.ThrowIfNull(reporter);
+        if (reportingYear is < 2016 or > 9998)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reportingYear), reportingYear, "The Measures took effect in 2016; report on 2016 or a later year.");
+        }
+
+        return Decide<AnnualReportOutcome>(PolicyQuestion.AnnualReport, new AnnualReportFacts(reporter, reportingYear));
+    }
+
+    private Decision<TOutcome> Decide<TOutcome>(PolicyQuestion question, RuleFacts facts)
+        where TOutcome : struct, Enum
+    {
+        var run = Run(question, [facts]);
+        var outcome = (TOutcome)Enum.ToObject(typeof(TOutcome), run.Severity);
+        return new Decision<TOutcome>(outcome, run.Obligations, run.Reasons, run.FiredRules, _clock.GetCurrentInstant());
+    }
+
+    // Fires the rule set on the facts of one decision in a session of its own, then combines per fact.
+    private RuleRun Run(PolicyQuestion question, RuleFacts[] facts)
+    {
+        var session = Rules.SessionFactory.CreateSession();
+        session.InsertAll(facts);
+        session.Fire();
+
+        var verdicts = new Verdict[facts.Length];
+        var severity = 0;
         var deciding = new List<PolicyRule>();
-        var overall = 0;
         var noRuleApplied = false;
         for (var i = 0; i < facts.Length; i++)
         {
-            var verdict = RuleCombiner.Combine(facts[i].Fired, denied);
-            items[i] = new ItemDecision(facts[i].Item.Code, (AccessOutcome)verdict.Severity, verdict.Deciding.Select(rule => rule.Id).ToArray());
-            overall = Math.Max(overall, verdict.Severity);
-            deciding.AddRange(verdict.Deciding);
-            noRuleApplied |= verdict.Deciding.Count == 0;
+            verdicts[i] = RuleCombiner.Combine(facts[i].Fired, question.FailClosedSeverity);
+            severity = Math.Max(severity, verdicts[i].Severity);
+            deciding.AddRange(verdicts[i].Deciding);
+            noRuleApplied |= verdicts[i].Deciding.Count == 0;
         }
 
         var decidingRules = InRuleSetOrder(deciding);
@@ -72,13 +130,18 @@ public sealed class SharePolicyEngine
             reasons.Add(new Reason(Reason.NoRuleApplies, NoRuleAppliesText, []));
         }
 
-        return new AccessDecision(
-            (AccessOutcome)overall,
-            items,
-            decidingRules.SelectMany(rule => rule.Obligations).ToArray(),
-            reasons,
-            InRuleSetOrder(facts.SelectMany(fact => fact.Fired)).Select(rule => rule.Id).ToArray(),
-            _clock.GetCurrentInstant());
+        // Every fact of one decision arises from the same event, so they share the day deadlines count from.
+        var start = facts.Length > 0 ? facts[0].DeadlineStart(TimeZone) : default;
+        var obligations = decidingRules
+            .SelectMany(rule => rule.Obligations.Select(obligation => new Obligation(
+                obligation.Kind,
+                obligation.Text,
+                rule.Id,
+                rule.Articles,
+                obligation.Deadline is { } deadline ? _deadlines.Compute(deadline, start) : null)))
+            .ToArray();
+        var fired = InRuleSetOrder(facts.SelectMany(fact => fact.Fired)).Select(rule => rule.Id).ToArray();
+        return new RuleRun(verdicts, severity, reasons, obligations, fired);
     }
 
     private static IEnumerable<CatalogItem> RequestedItems(AccessRequest request, CatalogEntry entry)
@@ -98,13 +161,6 @@ public sealed class SharePolicyEngine
 
         var requested = request.RequestedItems.ToHashSet(StringComparer.Ordinal);
         return entry.Items.Where(item => requested.Contains(item.Code));
-    }
-
-    private void Fire(IReadOnlyList<RuleFacts> facts)
-    {
-        var session = Rules.SessionFactory.CreateSession();
-        session.InsertAll(facts);
-        session.Fire();
     }
 
     private PolicyRule[] InRuleSetOrder(IEnumerable<PolicyRule> rules) =>

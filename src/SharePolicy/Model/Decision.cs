@@ -7,10 +7,10 @@ namespace SharePolicy.Model;
 /// and which rules fired on the way.
 /// </summary>
 /// <typeparam name="TOutcome">The outcomes this kind of decision can have.</typeparam>
-public abstract class Decision<TOutcome>
+public class Decision<TOutcome>
     where TOutcome : struct, Enum
 {
-    private protected Decision(
+    internal Decision(
         TOutcome outcome,
         IReadOnlyList<Obligation> obligations,
         IReadOnlyList<Reason> reasons,

@@ -17,6 +17,12 @@ public enum ObligationKind
 
     /// <summary>The requester states a duty-based purpose before the request can proceed (Art. 5(2)).</summary>
     StatePurpose,
+
+    /// <summary>The department updates its resource catalog (Art. 8).</summary>
+    UpdateCatalog,
+
+    /// <summary>The department reports the past year's sharing to the joint conference (Art. 18).</summary>
+    ReportAnnually,
 }
 
 /// <summary>An obligation a decision places on the requester or the provider.</summary>
@@ -24,12 +30,14 @@ public enum ObligationKind
 /// <param name="Text">The obligation in zh-Hans and English.</param>
 /// <param name="RuleId">The rule that imposed it.</param>
 /// <param name="Articles">The articles it rests on.</param>
-public sealed record Obligation(ObligationKind Kind, BilingualText Text, string RuleId, IReadOnlyList<ArticleReference> Articles)
+/// <param name="Deadline">When it falls due; null when the rule sets no deadline.</param>
+public sealed record Obligation(ObligationKind Kind, BilingualText Text, string RuleId, IReadOnlyList<ArticleReference> Articles, Deadline? Deadline = null)
 {
     /// <summary>Equal when every field is, comparing <see cref="Articles"/> element by element.</summary>
     public bool Equals(Obligation? other) =>
-        other is not null && Kind == other.Kind && Text == other.Text && RuleId == other.RuleId && Articles.SequenceEqual(other.Articles);
+        other is not null && Kind == other.Kind && Text == other.Text && RuleId == other.RuleId && Articles.SequenceEqual(other.Articles)
+        && Deadline == other.Deadline;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, Text, RuleId, Articles.Count);
+    public override int GetHashCode() => HashCode.Combine(Kind, Text, RuleId, Articles.Count, Deadline);
 }

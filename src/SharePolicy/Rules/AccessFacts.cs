@@ -1,3 +1,4 @@
+using NodaTime;
 using SharePolicy.Model;
 
 namespace SharePolicy.Rules;
@@ -32,4 +33,7 @@ public sealed class AccessFacts : RuleFacts
 
     /// <summary>The share type the catalog states for this item: the item's own, else its entry's.</summary>
     public ShareType StatedShareType => Item.ShareType ?? Entry.ShareType;
+
+    // A reply is due counting from the day after the application reached the platform.
+    internal override LocalDate DeadlineStart(DateTimeZone zone) => Request.SubmittedAt.InZone(zone).Date;
 }

@@ -8,20 +8,29 @@ namespace SharePolicy.Rules;
 /// </summary>
 public sealed class PolicyQuestion
 {
-    private PolicyQuestion(string name, Type factType, Type outcomeType, Enum denyOutcome)
+    private PolicyQuestion(string name, Type factType, Type outcomeType, Enum failClosedOutcome)
     {
         Name = name;
         FactType = factType;
         OutcomeType = outcomeType;
-        DenyOutcome = denyOutcome;
+        FailClosedSeverity = Convert.ToInt32(failClosedOutcome, System.Globalization.CultureInfo.InvariantCulture);
+        FailClosedOutcome = failClosedOutcome;
     }
 
     /// <summary>May this department take this resource, and how (Art. 9, 10(2), 12 ¶1, 5(2)).</summary>
     public static PolicyQuestion Access { get; } =
         new("access", typeof(AccessFacts), typeof(AccessOutcome), AccessOutcome.Denied);
 
+    /// <summary>Must a department update its catalog after a change, and by when (Art. 8)?</summary>
+    public static PolicyQuestion CatalogUpdate { get; } =
+        new("catalog-update", typeof(CatalogUpdateFacts), typeof(CatalogUpdateOutcome), CatalogUpdateOutcome.UpdateRequired);
+
+    /// <summary>Must a body send the joint conference an annual report, and by when (Art. 18)?</summary>
+    public static PolicyQuestion AnnualReport { get; } =
+        new("annual-report", typeof(AnnualReportFacts), typeof(AnnualReportOutcome), AnnualReportOutcome.ReportRequired);
+
     /// <summary>Every question, by the name rule files use.</summary>
-    public static IReadOnlyList<PolicyQuestion> All { get; } = [Access];
+    public static IReadOnlyList<PolicyQuestion> All { get; } = [Access, CatalogUpdate, AnnualReport];
 
     /// <summary>The name rule files use, e.g. <c>access</c>.</summary>
     public string Name { get; }
@@ -32,8 +41,10 @@ public sealed class PolicyQuestion
     /// <summary>The enum of this question's outcomes, ordered from least to most restrictive.</summary>
     public Type OutcomeType { get; }
 
-    /// <summary>The outcome of a prohibition, and of a question no rule answers.</summary>
-    public Enum DenyOutcome { get; }
+    /// <summary>The most restrictive outcome: that of a prohibition, and of a question no rule answers (fail closed).</summary>
+    public Enum FailClosedOutcome { get; }
+
+    internal int FailClosedSeverity { get; }
 
     /// <summary>Finds a question by name.</summary>
     /// <returns>The question, or null when there is none of that name.</returns>

@@ -13,7 +13,7 @@ public sealed class PolicyRule
         RuleEffect effect,
         Enum outcome,
         BilingualText reason,
-        IReadOnlyList<Obligation> obligations,
+        IReadOnlyList<ObligationRule> obligations,
         RuleSource source)
     {
         Id = id;
@@ -53,7 +53,7 @@ public sealed class PolicyRule
     public Reason Reason { get; }
 
     /// <summary>The obligations the rule imposes when it decides.</summary>
-    public IReadOnlyList<Obligation> Obligations { get; }
+    public IReadOnlyList<ObligationRule> Obligations { get; }
 
     /// <summary>Where the rule is written.</summary>
     public RuleSource Source { get; }

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace SharePolicy.Rules;
 
 /// <summary>
@@ -8,8 +10,15 @@ public abstract class RuleFacts
 {
     private readonly List<PolicyRule> _fired = new(4);
 
+    private protected RuleFacts()
+    {
+    }
+
     internal IReadOnlyList<PolicyRule> Fired => _fired;
 
     // Called by the compiled rule actions; a fact is only ever touched by the one session deciding it.
     internal void Record(PolicyRule rule) => _fired.Add(rule);
+
+    /// <summary>The day an obligation arising from these facts starts from, in the given time zone; deadlines count from the next day.</summary>
+    internal abstract LocalDate DeadlineStart(DateTimeZone zone);
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Testing;
+using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Model;
@@ -13,7 +14,7 @@ public class SharePolicyEngineTests
 
     public SharePolicyEngineTests()
     {
-        _engine = new SharePolicyEngine(RuleSetLoader.LoadDefault(), _clock);
+        _engine = new SharePolicyEngine(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, _clock);
     }
 
     [Fact]
@@ -91,8 +92,9 @@ public class SharePolicyEngineTests
 
         ((Action)(() => _engine.DecideAccess(null!, entry))).Should().Throw<ArgumentNullException>().WithParameterName("request");
         ((Action)(() => _engine.DecideAccess(Fixtures.Request(), null!))).Should().Throw<ArgumentNullException>().WithParameterName("entry");
-        ((Action)(() => _ = new SharePolicyEngine(null!, _clock))).Should().Throw<ArgumentNullException>().WithParameterName("rules");
-        ((Action)(() => _ = new SharePolicyEngine(RuleSetLoader.LoadDefault(), null!))).Should().Throw<ArgumentNullException>().WithParameterName("clock");
+        ((Action)(() => _ = new SharePolicyEngine(null!, WorkingDayCalendar.China, _clock))).Should().Throw<ArgumentNullException>().WithParameterName("rules");
+        ((Action)(() => _ = new SharePolicyEngine(RuleSetLoader.LoadDefault(), null!, _clock))).Should().Throw<ArgumentNullException>().WithParameterName("calendar");
+        ((Action)(() => _ = new SharePolicyEngine(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, null!))).Should().Throw<ArgumentNullException>().WithParameterName("clock");
     }
 
     [Fact]

@@ -1,0 +1,230 @@
+using System.Reflection;
+using NodaTime;
+
+namespace SharePolicy.Calendar;
+
+/// <summary>
+/// Mainland China's working days (工作日): Monday to Friday, less statutory holidays, plus the weekend days a
+/// yearly notice makes working days (调休上班日). Covers whole years, contiguous; a date outside them throws
+/// <see cref="CalendarRangeException"/>. Immutable and thread-safe; every query is a table look-up.
+/// </summary>
+public sealed class WorkingDayCalendar
+{
+    private const string EmbeddedPrefix = "SharePolicy.Calendar.";
+
+    private static readonly Lazy<WorkingDayCalendar> DefaultCalendar = new(LoadEmbedded);
+
+    private readonly int _firstDay;          // DateOnly.DayNumber of First
+    private readonly bool[] _working;         // by day offset from First
+    private readonly int[] _workingUpTo;      // working days in [First, day], by day offset
+    private readonly int[] _workingDayOffsets; // the offset of the k-th working day (k from 0)
+    private readonly Dictionary<LocalDate, Holiday> _holidayOn;
+
+    private WorkingDayCalendar(IReadOnlyList<CalendarYear> years)
+    {
+        Years = years;
+        First = new LocalDate(years[0].Year, 1, 1);
+        Last = new LocalDate(years[^1].Year, 12, 31);
+        _firstDay = DayNumber(First);
+        var days = DayNumber(Last) - _firstDay + 1;
+        _working = new bool[days];
+        for (var offset = 0; offset < days; offset++)
+        {
+            _working[offset] = Date(offset).DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
+        }
+
+        _holidayOn = [];
+        foreach (var year in years)
+        {
+            foreach (var holiday in year.Holidays)
+            {
+                foreach (var day in holiday.Off)
+                {
+                    Mark(day, working: false, holiday, year);
+                }
+
+                foreach (var day in holiday.Workdays)
+                {
+                    Mark(day, working: true, holiday, year);
+                }
+            }
+        }
+
+        _workingUpTo = new int[days];
+        var count = 0;
+        var offsets = new List<int>(days);
+        for (var offset = 0; offset < days; offset++)
+        {
+            if (_working[offset])
+            {
+                count++;
+                offsets.Add(offset);
+            }
+
+            _workingUpTo[offset] = count;
+        }
+
+        _workingDayOffsets = [.. offsets];
+    }
+
+    /// <summary>
+    /// The calendar of the State Council's yearly holiday notices embedded in the package, 2016 onwards
+    /// (docs/calendar.md lists the notices). Loaded on first use and shared.
+    /// </summary>
+    public static WorkingDayCalendar China => DefaultCalendar.Value;
+
+    /// <summary>The first date covered: 1 January of the first year.</summary>
+    public LocalDate First { get; }
+
+    /// <summary>The last date covered: 31 December of the last year.</summary>
+    public LocalDate Last { get; }
+
+    /// <summary>The notices the calendar is made of, in year order.</summary>
+    public IReadOnlyList<CalendarYear> Years { get; }
+
+    /// <summary>
+    /// Makes a calendar of yearly notices. Several notices for one year are combined (a province may add its
+    /// local holidays to the national ones); the years must follow each other without a gap.
+    /// </summary>
+    /// <exception cref="CalendarLoadException">No year is given, a year is missing between two others, or one day is both off and a working day.</exception>
+    public static WorkingDayCalendar Create(IEnumerable<CalendarYear> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        var ordered = years.OrderBy(year => year.Year).ToArray();
+        if (ordered.Length == 0)
+        {
+            throw new CalendarLoadException("calendar", "no year is given");
+        }
+
+        var covered = ordered.Select(year => year.Year).Distinct().ToArray();
+        var missing = Enumerable.Range(covered[0], covered[^1] - covered[0] + 1).Except(covered).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new CalendarLoadException("calendar", $"years {covered[0]} to {covered[^1]} are given but {string.Join(", ", missing)} is missing");
+        }
+
+        return new WorkingDayCalendar(ordered);
+    }
+
+    /// <summary>
+    /// Loads every <c>*.yaml</c> calendar file of a directory, added to the embedded national calendar or replacing it.
+    /// </summary>
+    /// <param name="directory">The directory of calendar files, one notice per file.</param>
+    /// <param name="withNationalCalendar">True to add the files to <see cref="China"/>'s notices, false to use the files alone.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    /// <exception cref="CalendarLoadException">A file is malformed or the years do not fit together.</exception>
+    public static async Task<WorkingDayCalendar> LoadAsync(string directory, bool withNationalCalendar, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"The calendar directory '{directory}' does not exist.");
+        }
+
+        var years = withNationalCalendar ? China.Years.ToList() : [];
+        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var content = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            years.Add(CalendarFileReader.Read(path, content));
+        }
+
+        return Create(years);
+    }
+
+    /// <summary>True when <paramref name="date"/> is a working day.</summary>
+    /// <exception cref="CalendarRangeException">The date is outside the calendar.</exception>
+    public bool IsWorkingDay(LocalDate date) => _working[Offset(date)];
+
+    /// <summary>The holiday arrangement that makes <paramref name="date"/> a day off or an adjusted working day; null for an ordinary day.</summary>
+    /// <exception cref="CalendarRangeException">The date is outside the calendar.</exception>
+    public Holiday? HolidayOn(LocalDate date)
+    {
+        Offset(date);
+        return _holidayOn.GetValueOrDefault(date);
+    }
+
+    /// <summary>The first working day after <paramref name="date"/>.</summary>
+    /// <exception cref="CalendarRangeException">The date, or the answer, is outside the calendar.</exception>
+    public LocalDate NextWorkingDay(LocalDate date) => AddWorkingDays(date, 1);
+
+    /// <summary>
+    /// The <paramref name="days"/>-th working day after <paramref name="date"/>, not counting
+    /// <paramref name="date"/> itself (Civil Code Art. 201); 0 gives <paramref name="date"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
+    /// <exception cref="CalendarRangeException">The date, or the answer, is outside the calendar.</exception>
+    public LocalDate AddWorkingDays(LocalDate date, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var offset = Offset(date);
+        if (days == 0)
+        {
+            return date;
+        }
+
+        var index = _workingUpTo[offset] + days - 1;
+        return index < _workingDayOffsets.Length
+            ? Date(_workingDayOffsets[index])
+            : throw new CalendarRangeException(nameof(days), date.PlusDays(days), First, Last);
+    }
+
+    /// <summary>
+    /// How many working days fall after <paramref name="start"/> up to and including <paramref name="end"/>;
+    /// negative when <paramref name="end"/> is before <paramref name="start"/>.
+    /// So <c>WorkingDaysBetween(d, AddWorkingDays(d, n)) == n</c>.
+    /// </summary>
+    /// <exception cref="CalendarRangeException">A date is outside the calendar.</exception>
+    public int WorkingDaysBetween(LocalDate start, LocalDate end) =>
+        _workingUpTo[Offset(end)] - _workingUpTo[Offset(start)];
+
+    private void Mark(LocalDate day, bool working, Holiday holiday, CalendarYear year)
+    {
+        if (day < First || day > Last)
+        {
+            return; // a neighbouring year's day that the calendar does not cover
+        }
+
+        if (_holidayOn.TryGetValue(day, out var other) && _working[Offset(day)] != working)
+        {
+            throw new CalendarLoadException(
+                year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"{day:uuuu-MM-dd} is a day off for {(working ? other : holiday).Name.ZhHans} and a working day for {(working ? holiday : other).Name.ZhHans}");
+        }
+
+        _working[Offset(day)] = working;
+        _holidayOn[day] = holiday;
+    }
+
+    private int Offset(LocalDate date, string paramName = "date")
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"{date} is not in the ISO calendar.", paramName);
+        }
+
+        var offset = DayNumber(date) - _firstDay;
+        return (uint)offset < (uint)_working.Length ? offset : throw new CalendarRangeException(paramName, date, First, Last);
+    }
+
+    private LocalDate Date(int offset) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(_firstDay + offset));
+
+    private static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+
+    private static WorkingDayCalendar LoadEmbedded()
+    {
+        var assembly = typeof(WorkingDayCalendar).Assembly;
+        var years = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name => CalendarFileReader.Read("calendar/" + name[EmbeddedPrefix.Length..], ReadResource(assembly, name)));
+        return Create(years);
+    }
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

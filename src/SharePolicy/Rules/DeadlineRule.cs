@@ -1,0 +1,27 @@
+namespace SharePolicy.Rules;
+
+/// <summary>
+/// How a rule file says an obligation falls due. Deadlines are policy data: a province's stricter implementing
+/// rule is an edited rule file, not a change of code.
+/// </summary>
+public abstract record DeadlineRule
+{
+    private protected DeadlineRule()
+    {
+    }
+}
+
+/// <summary>
+/// Due on the N-th working day after the day the obligation arises (that day itself is not counted,
+/// Civil Code Art. 201), e.g. 10 working days for a reply (Art. 12 ¶1), 15 for a catalog update (Art. 8).
+/// </summary>
+/// <param name="WorkingDays">How many working days; at least 1.</param>
+public sealed record WorkingDaysDeadline(int WorkingDays) : DeadlineRule;
+
+/// <summary>
+/// Due on the last day of a month, some years after the year the obligation arises in, e.g. the annual report
+/// by the end of February of the following year (Art. 18).
+/// </summary>
+/// <param name="Month">The month, 1 to 12.</param>
+/// <param name="YearsAfter">How many years after, 0 or more.</param>
+public sealed record EndOfMonthDeadline(int Month, int YearsAfter) : DeadlineRule;

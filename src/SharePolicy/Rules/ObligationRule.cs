@@ -1,0 +1,9 @@
+using SharePolicy.Model;
+
+namespace SharePolicy.Rules;
+
+/// <summary>An obligation as a rule file states it: what must be done, its text, and how it falls due.</summary>
+/// <param name="Kind">What must be done.</param>
+/// <param name="Text">The obligation in zh-Hans and English.</param>
+/// <param name="Deadline">How it falls due; null when it has no deadline.</param>
+public sealed record ObligationRule(ObligationKind Kind, BilingualText Text, DeadlineRule? Deadline);
