@@ -23,7 +23,7 @@ internal static class ScenarioCatalog
 
     private static string Key(ScenarioFile file, Scenario scenario) => $"{Path.GetFileName(file.Path)} › {scenario.Name}";
 
-    private static IReadOnlyList<ScenarioFile> Load() =>
+    private static ScenarioFile[] Load() =>
         System.IO.Directory.EnumerateFiles(Directory, "*.yaml")
             .Order(StringComparer.Ordinal)
             .Select(path => ScenarioFileReader.ReadAsync(path).GetAwaiter().GetResult())

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SharePolicy.Compilation;
 
@@ -41,7 +42,7 @@ public class TraceabilityTests
             .Append("| --- | --- | --- | --- |");
         foreach (var (article, chinese, rules, files) in Rows())
         {
-            table.Append($"\n| {article} | {chinese} | {string.Join("<br>", rules.Select(id => $"`{id}`"))} | {string.Join(", ", files)} |");
+            table.Append(CultureInfo.InvariantCulture, $"\n| {article} | {chinese} | {string.Join("<br>", rules.Select(id => $"`{id}`"))} | {string.Join(", ", files)} |");
         }
 
         return table.ToString();

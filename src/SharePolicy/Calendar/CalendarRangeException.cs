@@ -16,6 +16,9 @@ public sealed class CalendarRangeException : ArgumentOutOfRangeException
         Last = last;
     }
 
+    /// <summary>Says which date is outside which range, without the parameter-name suffix of the base class.</summary>
+    public override string Message => base.Message.Split(" (Parameter '", 2)[0];
+
     /// <summary>The date asked about.</summary>
     public LocalDate Date { get; }
 

@@ -28,6 +28,12 @@ internal static partial class RuleFileReader
             fields.Error(exception.Start, $"not valid YAML: {Innermost(exception).Message}");
             return [];
         }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner raises this, without a position, for some unterminated flow collections.
+            fields.Error(new Mark(0, 1, 1), $"not valid YAML (an unclosed bracket or quote?): {exception.Message}");
+            return [];
+        }
 
         if (stream.Documents.Count != 1)
         {
@@ -83,15 +89,8 @@ internal static partial class RuleFileReader
         var outcome = ReadOutcome(rule, effect, question, fields);
         var reason = rule.Required("reason") is { } reasonNode ? ReadText(reasonNode, "reason", fields) : null;
         var obligationNodes = rule.Optional("obligations") is { } listNode ? fields.Sequence(listNode, "obligations") : [];
-
-        if (id is null || articles is null || condition is null || effect is null || outcome is null
-            || reason is null || obligationNodes is null)
-        {
-            return null;
-        }
-
-        var obligations = new List<ObligationRule>(obligationNodes.Count);
-        foreach (var obligationNode in obligationNodes)
+        var obligations = new List<ObligationRule>(obligationNodes?.Count ?? 0);
+        foreach (var obligationNode in obligationNodes ?? [])
         {
             if (ReadObligation(obligationNode, fields) is { } obligation)
             {
@@ -99,14 +98,22 @@ internal static partial class RuleFileReader
             }
         }
 
-        if (obligations.Count != obligationNodes.Count)
+        if (id is null || articles is null || condition is null || effect is null || outcome is null
+            || reason is null || obligationNodes is null || obligations.Count != obligationNodes.Count)
         {
             return null;
         }
 
         var policyRule = new PolicyRule(
             id, question, articles, condition, effect.Value, outcome, reason, obligations, fields.Where(node));
-        return new ParsedRule(policyRule, fields.Where(whenNode!));
+        // Positions in a quoted condition count from after the opening quote.
+        var conditionStart = fields.Where(whenNode!);
+        if (whenNode is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted })
+        {
+            conditionStart = conditionStart with { Column = conditionStart.Column + 1 };
+        }
+
+        return new ParsedRule(policyRule, conditionStart);
     }
 
     private static string? ReadId(YamlNode node, YamlFields fields)
@@ -174,7 +181,7 @@ internal static partial class RuleFileReader
         {
             if (effect is not null)
             {
-                fields.Error(rule.Node, $"a {effect.Value.ToString().ToLowerInvariant()} rule needs an 'outcome'.");
+                fields.Error(rule.Node, $"a rule with effect {effect.Value} needs an 'outcome'.");
             }
 
             return null;
@@ -243,6 +250,6 @@ internal static partial class RuleFileReader
     private static Exception Innermost(Exception exception) =>
         exception.InnerException is { } inner ? Innermost(inner) : exception;
 
-    [GeneratedRegex("^[a-z0-9]+(?:[.-][a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[a-z0-9]+(?:[.-][a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 }

@@ -1,4 +1,5 @@
 using NRules;
+using NRules.Diagnostics;
 using NRules.RuleModel;
 using SharePolicy.Rules;
 
@@ -7,6 +8,19 @@ namespace SharePolicy.Compilation;
 /// <summary>Reads, checks and compiles rule files into one <see cref="CompiledRuleSet"/>, or reports every error found.</summary>
 internal static class RuleSetCompiler
 {
+    // A condition that throws while it runs (e.g. a property of a missing purpose) must not stop the decision,
+    // nor count as false, which could let a prohibition pass: it is recorded on the fact, which then fails closed.
+    private static void RecordFailedCondition(object? sender, LhsExpressionErrorEventArgs args)
+    {
+        var ids = args.Rules.Select(rule => rule.Name).ToArray();
+        foreach (var fact in args.Facts)
+        {
+            (fact.Value as RuleFacts)?.RecordFailure(ids, args.Exception ?? new InvalidOperationException("The condition failed."));
+        }
+
+        args.IsHandled = true;
+    }
+
     public static CompiledRuleSet Compile(IReadOnlyList<RuleFile> files, CancellationToken cancellationToken)
     {
         var errors = new List<RuleFileError>();
@@ -35,7 +49,7 @@ internal static class RuleSetCompiler
                 catch (ConditionException exception)
                 {
                     var where = conditionSource with { Column = conditionSource.Column + exception.Position };
-                    errors.Add(new RuleFileError(where, $"rule '{rule.Id}': condition '{rule.Condition}' is not valid: {exception.Message}."));
+                    errors.Add(new RuleFileError(where, $"rule '{rule.Id}': condition '{rule.Condition}' is not valid: {exception.Message.TrimEnd('.')}."));
                 }
             }
         }
@@ -46,6 +60,7 @@ internal static class RuleSetCompiler
         }
 
         var factory = new RuleCompiler().Compile(definitions, cancellationToken);
+        factory.Events.LhsExpressionFailedEvent += RecordFailedCondition;
         return new CompiledRuleSet(rules, factory);
     }
 }

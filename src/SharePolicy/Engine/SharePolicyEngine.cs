@@ -115,12 +115,16 @@ public sealed class SharePolicyEngine
         var severity = 0;
         var deciding = new List<PolicyRule>();
         var noRuleApplied = false;
+        var failures = new List<string>();
         for (var i = 0; i < facts.Length; i++)
         {
-            verdicts[i] = RuleCombiner.Combine(facts[i].Fired, question.FailClosedSeverity);
+            failures.AddRange(facts[i].Failures);
+            verdicts[i] = facts[i].Failures.Count > 0
+                ? new Verdict(question.FailClosedSeverity, [])
+                : RuleCombiner.Combine(facts[i].Fired, question.FailClosedSeverity);
             severity = Math.Max(severity, verdicts[i].Severity);
             deciding.AddRange(verdicts[i].Deciding);
-            noRuleApplied |= verdicts[i].Deciding.Count == 0;
+            noRuleApplied |= verdicts[i].Deciding.Count == 0 && facts[i].Failures.Count == 0;
         }
 
         var decidingRules = InRuleSetOrder(deciding);
@@ -128,6 +132,12 @@ public sealed class SharePolicyEngine
         if (noRuleApplied)
         {
             reasons.Add(new Reason(Reason.NoRuleApplies, NoRuleAppliesText, []));
+        }
+
+        if (failures.Count > 0)
+        {
+            var failed = string.Join("; ", failures.Distinct());
+            reasons.Add(new Reason(Reason.RuleFailed, new BilingualText($"规则条件无法对所给事实求值，作出最严格的决定：{failed}", $"A rule's condition could not be evaluated on the facts given, so the decision takes the most restrictive outcome: {failed}"), []));
         }
 
         // Every fact of one decision arises from the same event, so they share the day deadlines count from.

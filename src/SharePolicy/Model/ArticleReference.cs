@@ -131,6 +131,7 @@ public readonly partial record struct ArticleReference : IComparable<ArticleRefe
             : throw new ArgumentOutOfRangeException(nameof(article), article, error);
     }
 
-    [GeneratedRegex(@"^\s*(?:Art\.?\s*)?(?<article>\d{1,2})\s*(?:¶\s*(?<paragraph>\d{1,2})|\(\s*(?<item>\d{1,2})\s*\))?\s*$", RegexOptions.CultureInvariant)]
+    // ASCII digits only: \d would also match full-width and other scripts' digits.
+    [GeneratedRegex(@"^\s*(?:Art\.?\s*)?(?<article>[0-9]{1,2})\s*(?:¶\s*(?<paragraph>[0-9]{1,2})|\(\s*(?<item>[0-9]{1,2})\s*\))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CitationPattern();
 }

@@ -76,7 +76,7 @@ public sealed class CatalogEntry
     public IReadOnlyList<ShareMethod> ShareMethods
     {
         get;
-        init => field = Guard.Copy(value, nameof(ShareMethods));
+        init => field = Guard.AllDefined(Guard.Copy(value, nameof(ShareMethods)), nameof(ShareMethods));
     } = [];
 
     /// <summary>The network the resource is shared on (Art. 11).</summary>

@@ -19,6 +19,17 @@ internal static class Guard
             ? value
             : throw new ArgumentOutOfRangeException(name, value, $"{name} must be one of {string.Join(", ", Enum.GetNames<T>())}.");
 
+    public static IReadOnlyList<T> AllDefined<T>(IReadOnlyList<T> values, string name)
+        where T : struct, Enum
+    {
+        foreach (var value in values)
+        {
+            Defined(value, name);
+        }
+
+        return values;
+    }
+
     /// <summary>Copies a caller's sequence so that later changes to it cannot reach the model.</summary>
     public static IReadOnlyList<T> Copy<T>(IEnumerable<T>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
     {

@@ -11,13 +11,23 @@ internal static class MeasuresStructure
     // Articles with more than one paragraph, and how many.
     private static readonly Dictionary<int, int> Paragraphs = new()
     {
-        [2] = 2, [4] = 2, [8] = 2, [9] = 4, [11] = 3, [12] = 3, [14] = 2, [20] = 3, [21] = 4,
+        [2] = 2,
+        [4] = 2,
+        [8] = 2,
+        [9] = 4,
+        [11] = 3,
+        [12] = 3,
+        [14] = 2,
+        [20] = 3,
+        [21] = 4,
     };
 
     // Articles with enumerated items, and how many.
     private static readonly Dictionary<int, int> Items = new()
     {
-        [5] = 4, [10] = 3, [24] = 5,
+        [5] = 4,
+        [10] = 3,
+        [24] = 5,
     };
 
     /// <summary>Returns why the citation names no part of the text, or null when it does.</summary>

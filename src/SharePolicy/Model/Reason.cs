@@ -9,6 +9,9 @@ public sealed record Reason(string RuleId, BilingualText Text, IReadOnlyList<Art
     /// <summary>The rule id reported when no rule applied and the decision fell back to Denied.</summary>
     public const string NoRuleApplies = "no-rule-applies";
 
+    /// <summary>The rule id reported when a rule's condition failed while it ran and the decision failed closed.</summary>
+    public const string RuleFailed = "rule-failed";
+
     /// <summary>Equal when every field is, comparing <see cref="Articles"/> element by element.</summary>
     public bool Equals(Reason? other) =>
         other is not null && RuleId == other.RuleId && Text == other.Text && Articles.SequenceEqual(other.Articles);

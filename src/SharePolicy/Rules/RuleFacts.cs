@@ -9,6 +9,7 @@ namespace SharePolicy.Rules;
 public abstract class RuleFacts
 {
     private readonly List<PolicyRule> _fired = new(4);
+    private List<string>? _failures;
 
     private protected RuleFacts()
     {
@@ -16,8 +17,17 @@ public abstract class RuleFacts
 
     internal IReadOnlyList<PolicyRule> Fired => _fired;
 
+    /// <summary>Conditions that threw on these facts, as <c>rule-id: error</c>; such facts fail closed.</summary>
+    internal IReadOnlyList<string> Failures => _failures ?? (IReadOnlyList<string>)[];
+
     // Called by the compiled rule actions; a fact is only ever touched by the one session deciding it.
     internal void Record(PolicyRule rule) => _fired.Add(rule);
+
+    internal void RecordFailure(IEnumerable<string> ruleIds, Exception exception)
+    {
+        var error = (exception.InnerException ?? exception).Message;
+        (_failures ??= []).AddRange(ruleIds.Select(id => $"{id}: {error}"));
+    }
 
     /// <summary>The day an obligation arising from these facts starts from, in the given time zone; deadlines count from the next day.</summary>
     internal abstract LocalDate DeadlineStart(DateTimeZone zone);

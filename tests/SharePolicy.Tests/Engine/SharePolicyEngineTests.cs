@@ -139,6 +139,92 @@ public class SharePolicyEngineTests
         expected.Should().OnlyHaveUniqueItems("the cases must exercise different decisions");
     }
 
+    [Fact]
+    public void A_condition_that_fails_while_it_runs_makes_the_decision_fail_closed_naming_the_rule()
+    {
+        var rules = RuleSetLoader.Load([new RuleFile("rules/fragile.yaml", """
+            question: access
+            rules:
+              - id: fragile.duty
+                articles: ["5(2)"]
+                when: Request.Purpose.Duty != "x"
+                effect: Permit
+                outcome: Granted
+                reason: { zh-Hans: 理由, en: reason }
+            """)]);
+        var engine = new SharePolicyEngine(rules, WorkingDayCalendar.China, _clock);
+
+        var decision = engine.DecideAccess(Fixtures.Request(withoutPurpose: true), Fixtures.Entry(ShareType.Unconditional));
+
+        decision.Outcome.Should().Be(AccessOutcome.Denied);
+        decision.FiredRules.Should().BeEmpty();
+        decision.Reasons.Should().ContainSingle().Which.RuleId.Should().Be(Reason.RuleFailed);
+        decision.Reasons[0].Text.En.Should().Contain("fragile.duty: ");
+        engine.DecideAccess(Fixtures.Request(), Fixtures.Entry(ShareType.Unconditional)).Outcome.Should().Be(AccessOutcome.Granted);
+    }
+
+    [Fact]
+    public void A_reply_deadline_ending_in_the_evening_of_its_due_date_in_Beijing()
+    {
+        var request = new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery,
+            Instant.FromUtc(2025, 9, 28, 2, 0));
+
+        var reply = _engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional)).Obligations.Single(o => o.Kind == ObligationKind.ProviderReply);
+
+        reply.Deadline.Should().Be(new Deadline(new LocalDate(2025, 10, 17), Instant.FromUtc(2025, 10, 17, 16, 0)));
+        reply.Articles.Should().Equal(ArticleReference.Of(9), ArticleReference.OfParagraph(12, 1));
+        reply.RuleId.Should().Be("access.conditional.apply");
+    }
+
+    [Fact]
+    public void A_reply_deadline_beyond_the_calendar_throws_rather_than_guessing()
+    {
+        var request = new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery,
+            Instant.FromUtc(2026, 12, 24, 2, 0));
+
+        var act = () => _engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional));
+
+        act.Should().Throw<CalendarRangeException>();
+    }
+
+    [Fact]
+    public void Obligations_without_a_deadline_carry_none()
+    {
+        var decision = _engine.DecideAccess(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional));
+
+        decision.Obligations.Single(o => o.Kind == ObligationKind.ApplyThroughPlatform).Deadline.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_catalog_update_is_due_15_working_days_after_the_change()
+    {
+        var change = new CatalogChange(Fixtures.Provider, CatalogChangeKind.LawRevised, Instant.FromUtc(2025, 9, 26, 2, 0));
+
+        var decision = _engine.DecideCatalogUpdate(change);
+
+        decision.Outcome.Should().Be(CatalogUpdateOutcome.UpdateRequired);
+        decision.Obligations.Should().ContainSingle().Which.Deadline!.DueDate.Should().Be(new LocalDate(2025, 10, 23));
+        decision.Articles.Should().Equal(ArticleReference.OfParagraph(8, 1));
+    }
+
+    [Fact]
+    public void An_annual_report_of_a_year_before_the_Measures_is_rejected()
+    {
+        var act = () => _engine.DecideAnnualReport(Fixtures.Provider, 2015);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reportingYear").Which.ActualValue.Should().Be(2015);
+    }
+
+    [Fact]
+    public void An_annual_report_is_due_at_the_end_of_February_in_Beijing()
+    {
+        var central = new Department("11100000000019705X", "国家发展和改革委员会", GovernmentLevel.Central, "100000");
+
+        var report = _engine.DecideAnnualReport(central, 2025).Obligations.Single();
+
+        report.Deadline.Should().Be(new Deadline(new LocalDate(2026, 2, 28), Instant.FromUtc(2026, 2, 28, 16, 0)));
+    }
+
     private static string Summary(AccessDecision decision) =>
         $"{decision.Outcome}|{string.Join(",", decision.Items.Select(i => $"{i.ItemCode}:{i.Outcome}"))}|{string.Join(",", decision.FiredRules)}|{string.Join(",", decision.Reasons.Select(r => r.RuleId))}";
 }

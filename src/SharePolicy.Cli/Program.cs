@@ -1,0 +1,3 @@
+using SharePolicy.Cli;
+
+return await SharePolicyCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

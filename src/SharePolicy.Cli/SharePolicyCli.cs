@@ -1,0 +1,48 @@
+using System.CommandLine;
+using SharePolicy.Cli.Commands;
+
+namespace SharePolicy.Cli;
+
+/// <summary>The <c>sharepolicy</c> command line: one sub-command per task, writing to the writers it is given.</summary>
+public static class SharePolicyCli
+{
+    /// <summary>Exit code of a command that ran and found nothing wrong.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code of a command that ran and found something wrong (a failing scenario, a rule-file error).</summary>
+    public const int Failure = 1;
+
+    /// <summary>Exit code of a command that could not run: bad arguments or unreadable input.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Parses and runs a command line.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="output">Where results go (standard output).</param>
+    /// <param name="error">Where errors go (standard error).</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = new RootCommand("SharePolicy: share-policy decisions under the Interim Measures (国发〔2016〕51号).")
+        {
+            CalendarCommand.Create(output, error),
+            DeadlineCommand.Create(output, error),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Standard output carries results only: errors, and the hint to --help, go to standard error.
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync($"error: {parseError.Message}").ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'sharepolicy --help' or 'sharepolicy <command> --help' for usage.").ConfigureAwait(false);
+            return UsageError;
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+}
