@@ -11,15 +11,19 @@ public sealed class CompiledRuleSet
 {
     private readonly Dictionary<string, PolicyRule> _byId;
 
-    internal CompiledRuleSet(IReadOnlyList<PolicyRule> rules, ISessionFactory sessionFactory)
+    internal CompiledRuleSet(IReadOnlyList<PolicyRule> rules, IReadOnlyDictionary<string, IReadOnlyList<string>> lists, ISessionFactory sessionFactory)
     {
         Rules = rules;
+        Lists = lists;
         SessionFactory = sessionFactory;
         _byId = rules.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
     }
 
     /// <summary>Every rule, in file order (files by name, rules as written).</summary>
     public IReadOnlyList<PolicyRule> Rules { get; }
+
+    /// <summary>The named lists the rule files define (e.g. <c>baseResources</c>), which conditions use by name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Lists { get; }
 
     internal ISessionFactory SessionFactory { get; }
 

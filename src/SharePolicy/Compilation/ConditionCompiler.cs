@@ -23,26 +23,36 @@ internal static class ConditionCompiler
         LoadAdditionalAssembliesFromCurrentDomainBaseDirectory = false,
         SupportEnumerationsFromSystemNamespace = false,
         ResolveTypesBySimpleName = true,
+
+        // Inside a lambda over items, ShareType.Conditional must name the enum, not the item's ShareType property.
+        PrioritizePropertyOrFieldOverTheType = false,
         IsCaseSensitive = true,
     };
 
     /// <summary>Compiles a condition into <c>fact =&gt; bool</c> whose parameter is named <paramref name="parameterName"/>.</summary>
+    /// <param name="question">The question, which fixes the facts the condition sees.</param>
+    /// <param name="text">The condition.</param>
+    /// <param name="parameterName">The name the NRules pattern declares for the fact.</param>
+    /// <param name="lists">The rule set's named lists (text arrays), usable in the condition by name.</param>
     /// <exception cref="ConditionException">The text does not parse, is not a yes/no test, or uses something not allowed.</exception>
-    public static LambdaExpression Compile(PolicyQuestion question, string text, string parameterName)
+    public static LambdaExpression Compile(PolicyQuestion question, string text, string parameterName, IDictionary<string, object>? lists = null)
     {
         CheckSize(text);
         LambdaExpression parsed;
         try
         {
-            parsed = DynamicExpressionParser.ParseLambda(Config, question.FactType, typeof(bool), text);
+            // A dictionary passed as the last value is System.Linq.Dynamic.Core's way to name externals.
+            object[] values = lists is { Count: > 0 } ? [lists] : [];
+            parsed = DynamicExpressionParser.ParseLambda(Config, question.FactType, typeof(bool), text, values);
         }
         catch (ParseException exception)
         {
             throw new ConditionException(exception.Message, exception.Position);
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException)
         {
-            // The parser raises this for a few type errors it detects late, e.g. an operator on mismatched types.
+            // The parser raises these for some type errors it detects late, e.g. an operator on mismatched types
+            // or an instance member named through its type.
             throw new ConditionException(exception.Message, 0);
         }
 

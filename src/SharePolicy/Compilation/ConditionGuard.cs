@@ -54,7 +54,7 @@ internal sealed class ConditionGuard : ExpressionVisitor
     }
 
     protected override Expression VisitConstant(ConstantExpression node) =>
-        node.Value is null || IsSimple(node.Type)
+        node.Value is null || IsSimple(node.Type) || node.Type == typeof(string[])
             ? node
             : throw Reject($"a constant of type {node.Type.Name} is not allowed in a rule condition");
 

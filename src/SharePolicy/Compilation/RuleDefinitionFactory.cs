@@ -14,8 +14,8 @@ internal static class RuleDefinitionFactory
 {
     public const string FactName = "fact";
 
-    private static readonly MethodInfo Record =
-        typeof(RuleFacts).GetMethod(nameof(RuleFacts.Record), BindingFlags.Instance | BindingFlags.NonPublic)!;
+    private static readonly MethodInfo RecordFiring =
+        typeof(RuleFacts).GetMethod(nameof(RuleFacts.RecordFiring), BindingFlags.Instance | BindingFlags.NonPublic)!;
 
     public static IRuleDefinition Create(PolicyRule rule, LambdaExpression condition)
     {
@@ -28,7 +28,7 @@ internal static class RuleDefinitionFactory
 
         var context = Expression.Parameter(typeof(IContext), "context");
         var fact = Expression.Parameter(rule.Question.FactType, FactName);
-        var record = Expression.Call(fact, Record, Expression.Constant(rule));
+        var record = Expression.Call(fact, RecordFiring, Expression.Constant(rule));
         builder.RightHandSide().Action(Expression.Lambda(record, context, fact));
         return builder.Build();
     }

@@ -9,13 +9,13 @@ namespace SharePolicy.Compilation;
 /// <summary>Reads the rules of one rule file; reports every malformed field with its line.</summary>
 internal static partial class RuleFileReader
 {
-    private static readonly string[] FileFields = ["question", "rules"];
+    private static readonly string[] FileFields = ["question", "rules", "lists"];
     private static readonly string[] RuleFields = ["id", "articles", "when", "effect", "outcome", "reason", "obligations"];
     private static readonly string[] TextFields = ["zh-Hans", "en"];
     private static readonly string[] ObligationFields = ["kind", "zh-Hans", "en", "deadline"];
     private static readonly string[] DeadlineFields = ["workingDays", "endOfMonth", "yearsAfter"];
 
-    public static IReadOnlyList<ParsedRule> Read(RuleFile file, List<RuleFileError> errors)
+    public static ParsedFile Read(RuleFile file, List<RuleFileError> errors)
     {
         var fields = new YamlFields(file.Path, errors);
         var stream = new YamlStream();
@@ -26,25 +26,31 @@ internal static partial class RuleFileReader
         catch (YamlException exception)
         {
             fields.Error(exception.Start, $"not valid YAML: {Innermost(exception).Message}");
-            return [];
+            return ParsedFile.Empty;
         }
         catch (InvalidOperationException exception)
         {
             // YamlDotNet's scanner raises this, without a position, for some unterminated flow collections.
             fields.Error(new Mark(0, 1, 1), $"not valid YAML (an unclosed bracket or quote?): {exception.Message}");
-            return [];
+            return ParsedFile.Empty;
         }
 
         if (stream.Documents.Count != 1)
         {
             fields.Error(Mark.Empty, $"a rule file holds one YAML document, not {stream.Documents.Count}.");
-            return [];
+            return ParsedFile.Empty;
         }
 
         var root = fields.Map(stream.Documents[0].RootNode, "a rule file", FileFields);
         if (root is null)
         {
-            return [];
+            return ParsedFile.Empty;
+        }
+
+        var lists = root.Optional("lists") is { } listsNode ? ReadLists(listsNode, fields) : [];
+        if (root.Optional("rules") is null && lists.Count > 0)
+        {
+            return new ParsedFile([], lists);
         }
 
         var questionNode = root.Required("question");
@@ -58,7 +64,7 @@ internal static partial class RuleFileReader
         var ruleNodes = root.Required("rules") is { } rulesNode ? fields.Sequence(rulesNode, "rules") : null;
         if (question is null || ruleNodes is null)
         {
-            return [];
+            return new ParsedFile([], lists);
         }
 
         var rules = new List<ParsedRule>(ruleNodes.Count);
@@ -70,7 +76,37 @@ internal static partial class RuleFileReader
             }
         }
 
-        return rules;
+        return new ParsedFile(rules, lists);
+    }
+
+    // Named lists of texts that conditions use by name, e.g. baseResources.Contains(Entry.BaseResource).
+    private static List<ParsedList> ReadLists(YamlNode node, YamlFields fields)
+    {
+        var lists = new List<ParsedList>();
+        if (node is not YamlMappingNode mapping)
+        {
+            fields.Error(node, "lists must be a mapping of list names to lists of texts.");
+            return lists;
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (!ListNamePattern().IsMatch(name))
+            {
+                fields.Error(key, $"list name '{name}' must be a lower-camel-case word, e.g. baseResources.");
+                continue;
+            }
+
+            var items = fields.Sequence(value, $"list '{name}'");
+            var texts = items?.Select(item => fields.Text(item, $"an item of list '{name}'")).ToArray();
+            if (texts is not null && texts.All(text => text is not null))
+            {
+                lists.Add(new ParsedList(name, texts!, fields.Where(key)));
+            }
+        }
+
+        return lists;
     }
 
     private static ParsedRule? ReadRule(YamlNode node, PolicyQuestion question, YamlFields fields)
@@ -92,7 +128,7 @@ internal static partial class RuleFileReader
         var obligations = new List<ObligationRule>(obligationNodes?.Count ?? 0);
         foreach (var obligationNode in obligationNodes ?? [])
         {
-            if (ReadObligation(obligationNode, fields) is { } obligation)
+            if (ReadObligation(obligationNode, question, fields) is { } obligation)
             {
                 obligations.Add(obligation);
             }
@@ -203,7 +239,7 @@ internal static partial class RuleFileReader
         return zh is null || en is null ? null : new BilingualText(zh, en);
     }
 
-    private static ObligationRule? ReadObligation(YamlNode node, YamlFields fields)
+    private static ObligationRule? ReadObligation(YamlNode node, PolicyQuestion question, YamlFields fields)
     {
         var obligation = fields.Map(node, "an obligation", ObligationFields);
         if (obligation is null)
@@ -214,6 +250,12 @@ internal static partial class RuleFileReader
         var kind = obligation.Required("kind") is { } kindNode ? fields.Enum<ObligationKind>(kindNode, "obligation kind") : null;
         var text = ReadBilingual(obligation, "obligation", fields);
         var deadlineNode = obligation.Optional("deadline");
+        if (deadlineNode is not null && !question.HasDeadlines)
+        {
+            fields.Error(deadlineNode, $"obligations of the {question} question have no day to count a deadline from; remove 'deadline'.");
+            return null;
+        }
+
         var deadline = deadlineNode is null ? null : ReadDeadline(deadlineNode, fields);
         return kind is null || text is null || (deadlineNode is not null && deadline is null)
             ? null
@@ -252,4 +294,7 @@ internal static partial class RuleFileReader
 
     [GeneratedRegex(@"\A[a-z0-9]+(?:[.-][a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"\A[a-z][A-Za-z0-9]*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ListNamePattern();
 }

@@ -24,33 +24,47 @@ internal static class RuleSetCompiler
     public static CompiledRuleSet Compile(IReadOnlyList<RuleFile> files, CancellationToken cancellationToken)
     {
         var errors = new List<RuleFileError>();
-        var rules = new List<PolicyRule>();
-        var definitions = new List<IRuleDefinition>();
-        var seen = new Dictionary<string, PolicyRule>(StringComparer.Ordinal);
-
+        var parsed = new List<ParsedFile>(files.Count);
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var (rule, conditionSource) in RuleFileReader.Read(file, errors))
-            {
-                if (seen.TryGetValue(rule.Id, out var first))
-                {
-                    errors.Add(new RuleFileError(rule.Source, $"rule id '{rule.Id}' is already used at {first.Source}."));
-                    continue;
-                }
+            parsed.Add(RuleFileReader.Read(file, errors));
+        }
 
-                seen.Add(rule.Id, rule);
-                try
-                {
-                    var condition = ConditionCompiler.Compile(rule.Question, rule.Condition, RuleDefinitionFactory.FactName);
-                    definitions.Add(RuleDefinitionFactory.Create(rule, condition));
-                    rules.Add(rule);
-                }
-                catch (ConditionException exception)
-                {
-                    var where = conditionSource with { Column = conditionSource.Column + exception.Position };
-                    errors.Add(new RuleFileError(where, $"rule '{rule.Id}': condition '{rule.Condition}' is not valid: {exception.Message.TrimEnd('.')}."));
-                }
+        // Lists first: a condition in any file may use a list from any file.
+        var lists = new Dictionary<string, ParsedList>(StringComparer.Ordinal);
+        foreach (var list in parsed.SelectMany(file => file.Lists))
+        {
+            if (!lists.TryAdd(list.Name, list))
+            {
+                errors.Add(new RuleFileError(list.Source, $"list '{list.Name}' is already defined at {lists[list.Name].Source}."));
+            }
+        }
+
+        var externals = lists.ToDictionary(pair => pair.Key, pair => (object)pair.Value.Values.ToArray(), StringComparer.Ordinal);
+        var rules = new List<PolicyRule>();
+        var definitions = new List<IRuleDefinition>();
+        var seen = new Dictionary<string, PolicyRule>(StringComparer.Ordinal);
+        foreach (var (rule, conditionSource) in parsed.SelectMany(file => file.Rules))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (seen.TryGetValue(rule.Id, out var first))
+            {
+                errors.Add(new RuleFileError(rule.Source, $"rule id '{rule.Id}' is already used at {first.Source}."));
+                continue;
+            }
+
+            seen.Add(rule.Id, rule);
+            try
+            {
+                var condition = ConditionCompiler.Compile(rule.Question, rule.Condition, RuleDefinitionFactory.FactName, externals);
+                definitions.Add(RuleDefinitionFactory.Create(rule, condition));
+                rules.Add(rule);
+            }
+            catch (ConditionException exception)
+            {
+                var where = conditionSource with { Column = conditionSource.Column + exception.Position };
+                errors.Add(new RuleFileError(where, $"rule '{rule.Id}': condition '{rule.Condition}' is not valid: {exception.Message.TrimEnd('.')}."));
             }
         }
 
@@ -61,6 +75,6 @@ internal static class RuleSetCompiler
 
         var factory = new RuleCompiler().Compile(definitions, cancellationToken);
         factory.Events.LhsExpressionFailedEvent += RecordFailedCondition;
-        return new CompiledRuleSet(rules, factory);
+        return new CompiledRuleSet(rules, lists.ToDictionary(pair => pair.Key, pair => pair.Value.Values, StringComparer.Ordinal), factory);
     }
 }

@@ -10,7 +10,7 @@ namespace SharePolicy.Engine;
 /// Answers share-policy questions with a compiled rule set and a working-day calendar. Thread-safe: the
 /// compiled rule set is shared, and every decision runs in a session of its own.
 /// </summary>
-public sealed class SharePolicyEngine
+public sealed partial class SharePolicyEngine
 {
     /// <summary>The time zone deadlines are counted in unless another is given: Asia/Shanghai.</summary>
     public static DateTimeZone ChinaStandardTime { get; } = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
@@ -141,14 +141,14 @@ public sealed class SharePolicyEngine
         }
 
         // Every fact of one decision arises from the same event, so they share the day deadlines count from.
-        var start = facts.Length > 0 ? facts[0].DeadlineStart(TimeZone) : default;
+        var start = facts.Length > 0 ? facts[0].DeadlineStart(TimeZone) : null;
         var obligations = decidingRules
             .SelectMany(rule => rule.Obligations.Select(obligation => new Obligation(
                 obligation.Kind,
                 obligation.Text,
                 rule.Id,
                 rule.Articles,
-                obligation.Deadline is { } deadline ? _deadlines.Compute(deadline, start) : null)))
+                obligation.Deadline is { } deadline && start is { } day ? _deadlines.Compute(deadline, day) : null)))
             .ToArray();
         var fired = InRuleSetOrder(facts.SelectMany(fact => fact.Fired)).Select(rule => rule.Id).ToArray();
         return new RuleRun(verdicts, severity, reasons, obligations, fired);

@@ -57,4 +57,11 @@ public sealed class AccessRequest
 
     /// <summary>When the request reached the platform.</summary>
     public Instant SubmittedAt { get; }
+
+    /// <summary>The network the request comes through: the internal or the external sharing platform (Art. 11).</summary>
+    public NetworkZone Network
+    {
+        get;
+        init => field = Guard.Defined(value, nameof(Network));
+    } = NetworkZone.External;
 }

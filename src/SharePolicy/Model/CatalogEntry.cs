@@ -89,6 +89,29 @@ public sealed class CatalogEntry
     /// <summary>The basis of a NotShared classification (Art. 10(1)); null when none is stated.</summary>
     public LegalBasis? LegalBasis { get; init; }
 
+    /// <summary>The data format the catalog states (Art. 7), e.g. 结构化数据 / CSV; null when none is stated.</summary>
+    public string? Format
+    {
+        get;
+        init => field = value is null ? null : Guard.NotBlank(value, nameof(Format));
+    }
+
+    /// <summary>How often the provider updates the data (更新时限, Art. 7), e.g. 实时, 每日; null when none is stated.</summary>
+    public string? UpdateCycle
+    {
+        get;
+        init => field = value is null ? null : Guard.NotBlank(value, nameof(UpdateCycle));
+    }
+
+    /// <summary>True when the resource involves state secrets (涉密): it belongs on the internal network platform (Art. 11, 20).</summary>
+    public bool Classified { get; init; }
+
+    /// <summary>
+    /// True when the resource can be reached through a sharing platform (Art. 10(3), 11); a catalog entry
+    /// registered on the platform is, so this is true unless the host says otherwise.
+    /// </summary>
+    public bool ConnectedToPlatform { get; init; } = true;
+
     /// <summary>Finds an item by code.</summary>
     /// <returns>The item, or null when the entry has none with that code.</returns>
     public CatalogItem? FindItem(string code) =>

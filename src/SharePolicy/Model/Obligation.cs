@@ -23,6 +23,21 @@ public enum ObligationKind
 
     /// <summary>The department reports the past year's sharing to the joint conference (Art. 18).</summary>
     ReportAnnually,
+
+    /// <summary>The parties ask the sharing authority or the joint conference to coordinate (Art. 12 ¶1).</summary>
+    SeekCoordination,
+
+    /// <summary>The department obtains the item from the sharing platform instead of from the applicant (Art. 12 ¶3).</summary>
+    ObtainFromPlatform,
+
+    /// <summary>The user returns doubtful or wrong data to the provider for verification (Art. 15).</summary>
+    ReturnForVerification,
+
+    /// <summary>The matter is handled as normal: not refused, not delayed, the applicant not sent to correct the record (Art. 15).</summary>
+    ProcessWithoutDelay,
+
+    /// <summary>The department rectifies what the review found, as the NDRC notifies it (Art. 24).</summary>
+    Rectify,
 }
 
 /// <summary>An obligation a decision places on the requester or the provider.</summary>

@@ -35,5 +35,5 @@ public sealed class AccessFacts : RuleFacts
     public ShareType StatedShareType => Item.ShareType ?? Entry.ShareType;
 
     // A reply is due counting from the day after the application reached the platform.
-    internal override LocalDate DeadlineStart(DateTimeZone zone) => Request.SubmittedAt.InZone(zone).Date;
+    internal override LocalDate? DeadlineStart(DateTimeZone zone) => Request.SubmittedAt.InZone(zone).Date;
 }

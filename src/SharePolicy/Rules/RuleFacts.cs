@@ -21,7 +21,7 @@ public abstract class RuleFacts
     internal IReadOnlyList<string> Failures => _failures ?? (IReadOnlyList<string>)[];
 
     // Called by the compiled rule actions; a fact is only ever touched by the one session deciding it.
-    internal void Record(PolicyRule rule) => _fired.Add(rule);
+    internal void RecordFiring(PolicyRule rule) => _fired.Add(rule);
 
     internal void RecordFailure(IEnumerable<string> ruleIds, Exception exception)
     {
@@ -29,6 +29,10 @@ public abstract class RuleFacts
         (_failures ??= []).AddRange(ruleIds.Select(id => $"{id}: {error}"));
     }
 
-    /// <summary>The day an obligation arising from these facts starts from, in the given time zone; deadlines count from the next day.</summary>
-    internal abstract LocalDate DeadlineStart(DateTimeZone zone);
+    /// <summary>
+    /// The day an obligation arising from these facts starts from, in the given time zone (deadlines count from the
+    /// next day); null for a question whose obligations have no deadline. <see cref="PolicyQuestion.HasDeadlines"/>
+    /// says which, so that a rule file cannot give a deadline where there is no day to count from.
+    /// </summary>
+    internal virtual LocalDate? DeadlineStart(DateTimeZone zone) => null;
 }

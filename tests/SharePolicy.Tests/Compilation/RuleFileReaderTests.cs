@@ -146,7 +146,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
     public void A_file_that_is_not_a_mapping_is_reported()
     {
         LoadFails("- question: access\n").Errors.Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 1, 1), "a rule file must be a mapping of question, rules."));
+            new RuleFileError(new RuleSource(FileName, 1, 1), "a rule file must be a mapping of question, rules, lists."));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         var yaml = Valid.Replace("question: access\n", "question: access\nversion: 2\n");
 
         LoadFails(yaml).Errors.Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 2, 1), "unknown field 'version' in a rule file; expected one of: question, rules."));
+            new RuleFileError(new RuleSource(FileName, 2, 1), "unknown field 'version' in a rule file; expected one of: question, rules, lists."));
     }
 
     [Fact]
@@ -404,7 +404,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
             """;
 
         LoadFails(yaml).Errors.Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 2, 1), "unknown field 'version' in a rule file; expected one of: question, rules."),
+            new RuleFileError(new RuleSource(FileName, 2, 1), "unknown field 'version' in a rule file; expected one of: question, rules, lists."),
             new RuleFileError(
                 new RuleSource(FileName, 4, 9),
                 "rule id 'Test.Grant' must be lower-case letters and digits in words joined by '.' or '-', e.g. access.conditional.apply."),

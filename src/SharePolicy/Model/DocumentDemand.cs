@@ -1,0 +1,62 @@
+namespace SharePolicy.Model;
+
+/// <summary>Who a department deals with when it handles a matter (Art. 12 ¶3, 15).</summary>
+public enum PartyKind
+{
+    /// <summary>自然人.</summary>
+    NaturalPerson,
+
+    /// <summary>法人.</summary>
+    LegalPerson,
+
+    /// <summary>其他组织.</summary>
+    OtherOrganisation,
+}
+
+/// <summary>
+/// A department's wish to ask a citizen, legal person or organisation for a document or data item
+/// (Art. 12 ¶3: not when the sharing platform can supply it).
+/// </summary>
+public sealed record DocumentDemand
+{
+    /// <summary>Creates a demand.</summary>
+    /// <param name="department">The department that would ask.</param>
+    /// <param name="party">Whom it would ask.</param>
+    /// <param name="itemCode">The data item wanted, as the platform's catalog names it.</param>
+    /// <param name="platformSource">The catalog entry on the platform that holds the item; null when none does.</param>
+    /// <exception cref="ArgumentException">A value is missing, or the source does not hold the item.</exception>
+    public DocumentDemand(Department department, PartyKind party, string itemCode, CatalogEntry? platformSource)
+    {
+        Department = department ?? throw new ArgumentNullException(nameof(department));
+        Party = Guard.Defined(party);
+        ItemCode = Guard.NotBlank(itemCode);
+        if (platformSource is not null && platformSource.FindItem(itemCode) is null)
+        {
+            throw new ArgumentException($"Catalog entry '{platformSource.ResourceCode}' has no item '{itemCode}'.", nameof(platformSource));
+        }
+
+        PlatformSource = platformSource;
+    }
+
+    /// <summary>The department that would ask.</summary>
+    public Department Department { get; }
+
+    /// <summary>Whom it would ask.</summary>
+    public PartyKind Party { get; }
+
+    /// <summary>The data item wanted.</summary>
+    public string ItemCode { get; }
+
+    /// <summary>The catalog entry on the platform that holds the item, or null.</summary>
+    public CatalogEntry? PlatformSource { get; }
+}
+
+/// <summary>Whether a department may ask for a document or item (Art. 12 ¶3); least restrictive first.</summary>
+public enum ResubmissionOutcome
+{
+    /// <summary>The platform cannot supply it: the department may ask for it.</summary>
+    MayRequest,
+
+    /// <summary>The platform can supply it: the department must not ask for it again.</summary>
+    MustNotRequest,
+}
