@@ -1,4 +1,7 @@
 using NodaTime;
+using SharePolicy.Calendar;
+using SharePolicy.Compilation;
+using SharePolicy.Engine;
 
 namespace SharePolicy.Scenarios;
 
@@ -6,4 +9,8 @@ namespace SharePolicy.Scenarios;
 internal sealed class FixedClock(Instant now) : IClock
 {
     public Instant GetCurrentInstant() => now;
+
+    /// <summary>An engine that decides as at <paramref name="now"/>, on the national calendar unless another is given.</summary>
+    public static SharePolicyEngine Engine(Instant now, CompiledRuleSet rules, WorkingDayCalendar? calendar) =>
+        new(rules, calendar ?? WorkingDayCalendar.China, new FixedClock(now));
 }

@@ -19,6 +19,17 @@ public class TraceabilityTests
     }
 
     [Fact]
+    public void Every_operative_article_of_the_Measures_has_rules()
+    {
+        // The articles that require a decision or a check (docs: ../shared/domain.md); the others set purpose,
+        // roles, evaluation and standards.
+        int[] operative = [5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 20, 21, 24];
+        var cited = RuleSetLoader.LoadDefault().Rules.SelectMany(rule => rule.Articles).Select(article => article.Article).ToHashSet();
+
+        operative.Where(article => !cited.Contains(article)).Should().BeEmpty();
+    }
+
+    [Fact]
     public void The_traceability_table_in_docs_is_up_to_date()
     {
         var path = Path.Combine(RepositoryPaths.Root, "docs", "traceability.md");

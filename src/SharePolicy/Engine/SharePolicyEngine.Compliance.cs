@@ -35,7 +35,11 @@ public sealed partial class SharePolicyEngine
                 .Where(rule => rule.Effect == RuleEffect.Forbid)
                 .Select(rule => new ComplianceFinding(rule.Articles, rule.Id, rule.Reason.Text, fact.Evidence)))
             .ToArray();
-        return new ComplianceDecision((ComplianceOutcome)run.Severity, findings, run.Obligations, run.Reasons, run.FiredRules, now);
+        // A review that finds something reports the findings: the "in order" reasons of the other entries would only
+        // contradict the outcome. (An access decision keeps every item's reasons: each item has its own outcome.)
+        var rectify = (ComplianceOutcome)run.Severity == ComplianceOutcome.RectificationRequired;
+        var reasons = rectify ? run.Reasons.Where(reason => Rules.FindRule(reason.RuleId)?.Effect != RuleEffect.Permit).ToArray() : run.Reasons;
+        return new ComplianceDecision((ComplianceOutcome)run.Severity, findings, run.Obligations, reasons, run.FiredRules, now);
     }
 
     private IEnumerable<ComplianceFacts> ComplianceEntries(DepartmentRecord record, Instant now)
