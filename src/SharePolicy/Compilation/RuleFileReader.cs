@@ -47,9 +47,11 @@ internal static partial class RuleFileReader
             return ParsedFile.Empty;
         }
 
-        var lists = root.Optional("lists") is { } listsNode ? ReadLists(listsNode, fields) : [];
-        if (root.Optional("rules") is null && lists.Count > 0)
+        var listsNode = root.Optional("lists");
+        var lists = listsNode is null ? [] : ReadLists(listsNode, fields);
+        if (root.Optional("rules") is null && listsNode is not null)
         {
+            // A file of lists only: it answers no question.
             return new ParsedFile([], lists);
         }
 

@@ -1,0 +1,114 @@
+using NodaTime;
+using NodaTime.Testing;
+using SharePolicy.Calendar;
+using SharePolicy.Compilation;
+using SharePolicy.Engine;
+using SharePolicy.Model;
+
+namespace SharePolicy.Tests.Engine;
+
+/// <summary>The engine's questions that compose others: reply review (Art. 12) and compliance review (Art. 24).</summary>
+public class ReviewTests
+{
+    private static readonly Instant ReviewedAt = Instant.FromUtc(2025, 11, 3, 2, 0);
+    private readonly SharePolicyEngine _engine = new(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, new FakeClock(ReviewedAt));
+
+    [Fact]
+    public void A_reply_before_its_application_is_a_contradiction()
+    {
+        var reply = new ProviderReply(true, Fixtures.Submitted - Duration.FromHours(1));
+
+        var act = () => _engine.ReviewReply(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional), reply);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("reply").WithMessage("*comes before the application*");
+    }
+
+    [Fact]
+    public void A_reply_whose_scope_names_an_item_the_entry_lacks_is_rejected_naming_it()
+    {
+        var reply = new ProviderReply(true, Fixtures.Submitted + Duration.FromDays(1)) { Scope = ["name", "salary"] };
+
+        var act = () => _engine.ReviewReply(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional), reply);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("reply").WithMessage("*'salary'*'330100-0001'*");
+    }
+
+    [Fact]
+    public void A_complete_approval_in_time_is_sound()
+    {
+        var reply = new ProviderReply(true, Fixtures.Submitted + Duration.FromDays(2))
+        {
+            Scope = ["name"],
+            PurposeOfUse = UsePurpose.DataVerification,
+            Method = ShareMethod.OnlineQuery,
+        };
+
+        var decision = _engine.ReviewReply(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional), reply);
+
+        decision.Outcome.Should().Be(ReplyReviewOutcome.Sound);
+        decision.FiredRules.Should().Equal("reply.sound");
+    }
+
+    [Fact]
+    public void A_record_entry_done_after_the_review_is_a_contradiction()
+    {
+        var record = new DepartmentRecord(Fixtures.Provider)
+        {
+            CatalogCompiled = true,
+            AnnualReports = [new AnnualReportRecord(2024, ReviewedAt + Duration.FromDays(1))],
+        };
+
+        var act = () => _engine.ReviewCompliance(record);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("record").WithMessage("*after the time of the review*");
+    }
+
+    [Fact]
+    public void Each_finding_names_its_article_rule_and_the_record_entry_behind_it()
+    {
+        var change = new CatalogChange(Fixtures.Provider, CatalogChangeKind.LawRevised, Instant.FromUtc(2025, 9, 26, 2, 0));
+        var record = new DepartmentRecord(Fixtures.Provider)
+        {
+            CatalogCompiled = true,
+            CatalogUpdates = [new CatalogUpdateRecord(change, null)],
+            QualityIssues = [new QualityIssue("330100-0001", QualityIssueKind.Stale, "三个月未更新")],
+        };
+
+        var decision = _engine.ReviewCompliance(record);
+
+        decision.Outcome.Should().Be(ComplianceOutcome.RectificationRequired);
+        decision.DecidedAt.Should().Be(ReviewedAt);
+        decision.Findings.Select(finding => finding.RuleId).Should().Equal("compliance.catalog-not-updated", "compliance.data-quality");
+        decision.Findings[0].Articles.Should().Equal(ArticleReference.OfItem(24, 1), ArticleReference.OfParagraph(8, 1));
+        decision.Findings[0].Evidence.Should().Be("catalog update after LawRevised at 2025-09-26T02:00:00Z: due 2025-10-23, not done by 2025-11-03T02:00:00Z");
+        decision.Findings[1].Evidence.Should().Be("data of 330100-0001 found Stale: 三个月未更新");
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal("compliance.catalog-not-updated", "compliance.data-quality");
+    }
+
+    [Fact]
+    public void A_record_in_order_gives_the_in_order_reason_and_no_finding()
+    {
+        var decision = _engine.ReviewCompliance(new DepartmentRecord(Fixtures.Provider) { CatalogCompiled = true });
+
+        decision.Outcome.Should().Be(ComplianceOutcome.Compliant);
+        decision.Findings.Should().BeEmpty();
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal("compliance.entry-in-order");
+        decision.Obligations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_municipal_body_owes_no_annual_report_so_a_missing_one_is_no_finding()
+    {
+        var record = new DepartmentRecord(Fixtures.Provider) { CatalogCompiled = true, AnnualReports = [new AnnualReportRecord(2024, null)] };
+
+        _engine.ReviewCompliance(record).Outcome.Should().Be(ComplianceOutcome.Compliant);
+    }
+
+    [Fact]
+    public void A_demand_whose_source_lacks_the_item_is_rejected()
+    {
+        var act = () => new DocumentDemand(Fixtures.Requester, PartyKind.NaturalPerson, "salary", Fixtures.Entry(ShareType.Unconditional));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("platformSource").WithMessage("*'330100-0001' has no item 'salary'*");
+    }
+}
