@@ -75,6 +75,7 @@ internal static class RuleSetCompiler
 
         var factory = new RuleCompiler().Compile(definitions, cancellationToken);
         factory.Events.LhsExpressionFailedEvent += RecordFailedCondition;
-        return new CompiledRuleSet(rules, lists.ToDictionary(pair => pair.Key, pair => pair.Value.Values, StringComparer.Ordinal), factory);
+        var readOnlyLists = lists.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)Array.AsReadOnly(pair.Value.Values.ToArray()), StringComparer.Ordinal);
+        return new CompiledRuleSet(rules.AsReadOnly(), readOnlyLists.AsReadOnly(), factory);
     }
 }

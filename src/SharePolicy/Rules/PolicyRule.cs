@@ -16,15 +16,16 @@ public sealed class PolicyRule
         IReadOnlyList<ObligationRule> obligations,
         RuleSource source)
     {
+        // Read-only wrappers: a decision hands these lists to callers, and the rule set is shared by every decision.
         Id = id;
         Question = question;
-        Articles = articles;
+        Articles = Array.AsReadOnly(articles.ToArray());
         Condition = condition;
         Effect = effect;
         Outcome = outcome;
         Severity = Convert.ToInt32(outcome, System.Globalization.CultureInfo.InvariantCulture);
-        Reason = new Reason(id, reason, articles);
-        Obligations = obligations;
+        Reason = new Reason(id, reason, Articles);
+        Obligations = Array.AsReadOnly(obligations.ToArray());
         Source = source;
     }
 
