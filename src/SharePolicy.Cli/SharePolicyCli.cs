@@ -15,19 +15,34 @@ public static class SharePolicyCli
     /// <summary>Exit code of a command that could not run: bad arguments or unreadable input.</summary>
     public const int UsageError = 2;
 
-    /// <summary>Parses and runs a command line.</summary>
+    /// <summary>Parses and runs a command line, writing plain text.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="output">Where results go (standard output).</param>
     /// <param name="error">Where errors go (standard error).</param>
     /// <param name="cancellationToken">Cancels the command.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, error, OutputStyle.Plain, cancellationToken);
+
+    /// <summary>Parses and runs a command line.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="output">Where results go (standard output).</param>
+    /// <param name="error">Where errors go (standard error).</param>
+    /// <param name="style">Colours for a terminal, or plain text (<see cref="OutputStyle.Detect"/>).</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, OutputStyle style, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(style);
         var root = new RootCommand("SharePolicy: share-policy decisions under the Interim Measures (国发〔2016〕51号).")
         {
             CalendarCommand.Create(output, error),
             DeadlineCommand.Create(output, error),
+            LintCommand.Create(output, error, style),
+            TestCommand.Create(output, error, style),
+            DecideCommand.Create(output, error, style),
+            BenchCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

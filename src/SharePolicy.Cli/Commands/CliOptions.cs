@@ -2,6 +2,8 @@ using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
 using SharePolicy.Calendar;
+using SharePolicy.Compilation;
+using SharePolicy.Scenarios;
 
 namespace SharePolicy.Cli.Commands;
 
@@ -37,4 +39,17 @@ internal static class CliOptions
         directory is null
             ? WorkingDayCalendar.China
             : await WorkingDayCalendar.LoadAsync(directory.FullName, withNationalCalendar: true, cancellationToken).ConfigureAwait(false);
+
+    /// <summary><c>--rules DIR</c>: a directory of rule files to decide with instead of the embedded default rule set.</summary>
+    public static Option<DirectoryInfo?> RuleSetDirectory(string description) => new("--rules") { Description = description };
+
+    public static async Task<CompiledRuleSet> LoadRuleSetAsync(string? directory, CancellationToken cancellationToken) =>
+        directory is null
+            ? RuleSetLoader.LoadDefault()
+            : await RuleSetLoader.LoadDirectoryAsync(directory, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>True for the errors of input that a command cannot run with: it prints the message and exits with 2.</summary>
+    public static bool IsInputError(Exception exception) =>
+        exception is RuleSetLoadException or CalendarLoadException or CalendarRangeException or ScenarioFormatException
+            or IOException or UnauthorizedAccessException;
 }

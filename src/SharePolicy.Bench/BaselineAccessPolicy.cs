@@ -1,0 +1,98 @@
+using NodaTime;
+using SharePolicy.Calendar;
+using SharePolicy.Model;
+
+namespace SharePolicy.Bench;
+
+/// <summary>
+/// The default access rules (rules/purpose.yaml, rules/network-zones.yaml, rules/base-resources.yaml, rules/access.yaml) written by hand as
+/// plain if/else over the same model. The engine is measured against it, and checked to decide as it does; a change
+/// to those rule files needs the same change here.
+/// </summary>
+/// <param name="calendar">The working-day calendar the reply deadline is counted on.</param>
+/// <param name="timeZone">The time zone in which the day a request was received is read.</param>
+public sealed class BaselineAccessPolicy(WorkingDayCalendar calendar, DateTimeZone timeZone)
+{
+    /// <summary>Art. 12 ¶1: the provider replies within 10 working days.</summary>
+    public const int ReplyWorkingDays = 10;
+
+    // One array per rule, shared by every decision: the baseline allocates no more than it must.
+    private static readonly string[] PurposeRequired = ["purpose.required"];
+    private static readonly string[] ClassifiedOnExternal = ["network.classified.not-on-external-platform"];
+    private static readonly string[] BothForbidden = ["network.classified.not-on-external-platform", "purpose.required"];
+    private static readonly string[] BaseItemUnconditional = ["base-resource.base-item.unconditional"];
+    private static readonly string[] TakeDirectly = ["access.unconditional.take-directly"];
+    private static readonly string[] Apply = ["access.conditional.apply"];
+    private static readonly string[] Negotiate = ["access.not-shared.negotiate"];
+
+    /// <summary>Decides a request as the default rule set does.</summary>
+    /// <exception cref="ArgumentException">The entry is not the resource requested, or a requested item is not in it.</exception>
+    /// <exception cref="CalendarRangeException">The reply deadline falls beyond the calendar's years.</exception>
+    public BaselineDecision Decide(AccessRequest request, CatalogEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!string.Equals(request.ResourceCode, entry.ResourceCode, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The request is for resource '{request.ResourceCode}', not '{entry.ResourceCode}'.", nameof(entry));
+        }
+
+        foreach (var code in request.RequestedItems)
+        {
+            if (entry.FindItem(code) is null)
+            {
+                throw new ArgumentException($"Item '{code}' is not in catalog entry '{entry.ResourceCode}'.", nameof(request));
+            }
+        }
+
+        var all = request.RequestedItems.Count == 0;
+        var items = new List<ItemDecision>(all ? entry.Items.Count : request.RequestedItems.Count);
+        var outcome = AccessOutcome.Granted;
+        foreach (var item in entry.Items)
+        {
+            if (all || request.RequestedItems.Contains(item.Code))
+            {
+                var decision = DecideItem(request, entry, item);
+                items.Add(decision);
+                outcome = decision.Outcome > outcome ? decision.Outcome : outcome;
+            }
+        }
+
+        LocalDate? replyDue = items.Exists(item => item.Outcome == AccessOutcome.ApplicationRequired)
+            ? calendar.AddWorkingDays(request.SubmittedAt.InZone(timeZone).Date, ReplyWorkingDays)
+            : null;
+        return new BaselineDecision(outcome, items, replyDue);
+    }
+
+    /// <summary>
+    /// One item: no purpose (Art. 5(2)) and a classified resource asked for through the external network (Art. 11 ¶2,
+    /// 20 ¶3) each forbid; a base item of a base resource is Granted whatever the catalog says (Art. 10(2)); otherwise
+    /// the stated share type decides (Art. 9, 12 ¶1).
+    /// </summary>
+    public static ItemDecision DecideItem(AccessRequest request, CatalogEntry entry, CatalogItem item)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(item);
+        var noPurpose = request.Purpose is null;
+        var classifiedOnExternal = entry.Classified && request.Network == NetworkZone.External;
+        if (noPurpose || classifiedOnExternal)
+        {
+            return new ItemDecision(
+                item.Code, AccessOutcome.Denied, noPurpose ? (classifiedOnExternal ? BothForbidden : PurposeRequired) : ClassifiedOnExternal);
+        }
+
+        if (entry.Category == ResourceCategory.Base && item.Kind == ItemKind.BaseItem)
+        {
+            return new ItemDecision(item.Code, AccessOutcome.Granted, BaseItemUnconditional);
+        }
+
+        return (item.ShareType ?? entry.ShareType) switch
+        {
+            ShareType.Unconditional => new ItemDecision(item.Code, AccessOutcome.Granted, TakeDirectly),
+            ShareType.Conditional => new ItemDecision(item.Code, AccessOutcome.ApplicationRequired, Apply),
+            ShareType.NotShared => new ItemDecision(item.Code, AccessOutcome.NegotiationRequired, Negotiate),
+            _ => new ItemDecision(item.Code, AccessOutcome.Denied, []), // an undefined share type: no rule applies
+        };
+    }
+}

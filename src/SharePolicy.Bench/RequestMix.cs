@@ -1,0 +1,116 @@
+using NodaTime;
+using SharePolicy.Model;
+
+namespace SharePolicy.Bench;
+
+/// <summary>
+/// A seeded, reproducible mix of valid access requests over every branch of the default rules: all share types,
+/// item share types that differ from their entry's, base items of base resources, requests without a purpose,
+/// classified resources asked for through either network, whole resources and subsets of items. The same seed and count give the same cases.
+/// </summary>
+public static class RequestMix
+{
+    /// <summary>The seed <c>sharepolicy bench</c>, the benchmarks and the stress tests use unless told otherwise.</summary>
+    public const int DefaultSeed = 2016;
+
+    /// <summary>How many of every hundred requests state no purpose (and are so Denied, Art. 5(2)).</summary>
+    public const int PercentWithoutPurpose = 10;
+
+    /// <summary>How many of every hundred entries are classified (and so Denied through the external network, Art. 11 ¶2).</summary>
+    public const int PercentClassified = 10;
+
+    /// <summary>How many of every hundred requests come through the internal network platform; the rest through the external one.</summary>
+    public const int PercentInternal = 30;
+
+    // Submitted no later than this, so that a 10-working-day reply deadline stays inside the calendar (to 2026).
+    private static readonly Instant FirstSubmission = Instant.FromUtc(2016, 1, 1, 0, 0);
+    private static readonly Instant LastSubmission = Instant.FromUtc(2026, 11, 30, 0, 0);
+
+    private static readonly Department[] Departments =
+    [
+        new("11100000000013127X", "公安部", GovernmentLevel.Central, "100000"),
+        new("11330000002482034X", "浙江省民政厅", GovernmentLevel.Provincial, "330000"),
+        new("11330100MB0000001X", "杭州市民政局", GovernmentLevel.Municipal, "330100"),
+        new("11330108MB0000003X", "滨江区市场监督管理局", GovernmentLevel.County, "330108"),
+    ];
+
+    private static readonly string[] BaseResources = ["人口信息", "法人单位信息", "自然资源和空间地理信息", "电子证照信息"];
+
+    /// <summary>Makes <paramref name="count"/> cases from <paramref name="seed"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public static IReadOnlyList<AccessCase> Generate(int count, int seed = DefaultSeed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var random = new Random(seed);
+        var cases = new AccessCase[count];
+        for (var i = 0; i < count; i++)
+        {
+            var entry = Entry(random, i);
+            cases[i] = new AccessCase(Request(random, entry), entry);
+        }
+
+        return cases;
+    }
+
+    private static CatalogEntry Entry(Random random, int index)
+    {
+        var category = Pick(random, 30, 20, 50) switch
+        {
+            0 => ResourceCategory.Base,
+            1 => ResourceCategory.Thematic,
+            _ => ResourceCategory.Departmental,
+        };
+        var items = new CatalogItem[random.Next(1, 5)];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var kind = random.Next(100) < (category == ResourceCategory.Base ? 50 : 20) ? ItemKind.BaseItem : ItemKind.BusinessItem;
+            ShareType? own = random.Next(100) < 60 ? null : ShareTypeOf(random);
+            items[i] = new CatalogItem($"item{i}", $"信息项{i}", kind, own);
+        }
+
+        var shareType = ShareTypeOf(random);
+        return new CatalogEntry(
+            $"330100-{index:D6}", $"政务信息资源{index}", Departments[random.Next(Departments.Length)], category, shareType, items)
+        {
+            BaseResource = category == ResourceCategory.Base ? BaseResources[random.Next(BaseResources.Length)] : null,
+            ShareConditions = shareType == ShareType.Conditional ? "仅用于履行法定职责" : null,
+            ShareMethods = [(ShareMethod)random.Next(4)],
+            Classified = random.Next(100) < PercentClassified,
+        };
+    }
+
+    private static AccessRequest Request(Random random, CatalogEntry entry)
+    {
+        // Half the requests ask for the whole resource, half for a shuffled, non-empty subset of its items.
+        var codes = entry.Items.Select(item => item.Code).ToArray();
+        random.Shuffle(codes);
+        var requested = random.Next(2) == 0 ? [] : codes[..random.Next(1, codes.Length + 1)];
+        var purpose = random.Next(100) < PercentWithoutPurpose ? null : new Purpose((UsePurpose)random.Next(4), "社会救助资格审核");
+        var span = (LastSubmission - FirstSubmission).TotalSeconds;
+        var submittedAt = FirstSubmission + Duration.FromSeconds((long)(random.NextDouble() * span));
+        return new AccessRequest(
+            Departments[random.Next(Departments.Length)], entry.ResourceCode, requested, purpose, (ShareMethod)random.Next(4), submittedAt)
+        {
+            Network = random.Next(100) < PercentInternal ? NetworkZone.Internal : NetworkZone.External,
+        };
+    }
+
+    // Unconditional 40 %, Conditional 40 %, NotShared 20 %.
+    private static ShareType ShareTypeOf(Random random) => (ShareType)Pick(random, 40, 40, 20);
+
+    private static int Pick(Random random, params ReadOnlySpan<int> weights)
+    {
+        var roll = random.Next(100);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (roll < weights[i])
+            {
+                return i;
+            }
+
+            roll -= weights[i];
+        }
+
+        return weights.Length - 1;
+    }
+}

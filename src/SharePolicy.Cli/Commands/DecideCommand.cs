@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
+using SharePolicy.Engine;
+using SharePolicy.Scenarios;
+
+namespace SharePolicy.Cli.Commands;
+
+/// <summary>
+/// <c>sharepolicy decide FILE</c>: decides the facts of a request file (the <c>given</c> part of a scenario) and
+/// prints the outcome with its reasons, obligations and deadlines, articles and fired rules; <c>--json</c> prints
+/// the same as one JSON object.
+/// </summary>
+internal static class DecideCommand
+{
+    private static readonly JsonSerializerOptions Json = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Chinese text and apostrophes as themselves: this JSON never goes into HTML
+    }.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+
+    public static Command Create(TextWriter output, TextWriter error, OutputStyle style)
+    {
+        var file = new Argument<string>("file") { Description = "A request file: the facts a scenario states under given, e.g. an entry and a request (docs/scenario-files.md)." };
+        var rules = CliOptions.RuleSetDirectory("A rule directory to decide with instead of the embedded default rule set.");
+        var calendarDirectory = CliOptions.CalendarDirectory();
+        var json = new Option<bool>("--json") { Description = "Print the decision as JSON, for programs." };
+        var command = new Command("decide", "Decide the facts of a request file: outcome, reasons, obligations, articles and fired rules.")
+        {
+            file, rules, calendarDirectory, json,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            try
+            {
+                var request = await RequestFileReader.ReadAsync(result.GetValue(file)!, cancellationToken).ConfigureAwait(false);
+                var ruleSet = await CliOptions.LoadRuleSetAsync(result.GetValue(rules)?.FullName, cancellationToken).ConfigureAwait(false);
+                var calendar = await CliOptions.LoadCalendarAsync(result.GetValue(calendarDirectory), cancellationToken).ConfigureAwait(false);
+                var decision = request.Decide(ruleSet, calendar);
+                await output.WriteAsync(result.GetValue(json) ? JsonSerializer.Serialize(decision, Json) + Environment.NewLine : Text(decision, style))
+                    .ConfigureAwait(false);
+                return SharePolicyCli.Success;
+            }
+            catch (Exception exception) when (CliOptions.IsInputError(exception) || exception is ArgumentException)
+            {
+                await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+                return SharePolicyCli.UsageError;
+            }
+        });
+        return command;
+    }
+
+    private static string Text(FactsDecision decision, OutputStyle style)
+    {
+        var text = new StringWriter();
+        void Line(string label, string value) => text.WriteLine($"{style.Muted(label.PadRight(10))}{value}");
+        void More(string value) => text.WriteLine($"{new string(' ', 10)}{value}");
+
+        Line("outcome:", style.Emphasis(decision.Outcome));
+        foreach (var item in decision.Items)
+        {
+            Line("item:", $"{item.ItemCode}: {item.Outcome}");
+        }
+
+        foreach (var reason in decision.Reasons)
+        {
+            Line("reason:", reason.Articles.Count == 0 ? reason.RuleId : $"{reason.RuleId} ({string.Join(", ", reason.Articles)})");
+            More(reason.Text.ZhHans);
+            More(reason.Text.En);
+        }
+
+        foreach (var obligation in decision.Obligations)
+        {
+            Line("must:", obligation.Deadline is { } deadline
+                ? $"{obligation.Kind}, due {deadline.DueDate:uuuu-MM-dd} (ends {OffsetDateTimePattern.Rfc3339.Format(deadline.EndsAt.InZone(SharePolicyEngine.ChinaStandardTime).ToOffsetDateTime())})"
+                : obligation.Kind.ToString());
+            More(obligation.Text.ZhHans);
+            More(obligation.Text.En);
+        }
+
+        foreach (var finding in decision.Findings)
+        {
+            Line("finding:", $"{finding.RuleId} ({string.Join(", ", finding.Articles)}): {finding.Evidence}");
+            More(finding.Text.ZhHans);
+            More(finding.Text.En);
+        }
+
+        Line("articles:", string.Join("; ", decision.Articles.Select(article => $"{article} {article.ToChineseString()}")));
+        Line("fired:", string.Join(", ", decision.FiredRules));
+        return text.ToString();
+    }
+}

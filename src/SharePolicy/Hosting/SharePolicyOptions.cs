@@ -1,0 +1,30 @@
+namespace SharePolicy.Hosting;
+
+/// <summary>
+/// Which rule set, calendar and time zone the engine of <c>AddSharePolicy</c> uses. Every setting has a
+/// default, so a host with no configuration gets the embedded rule set, the national calendar and
+/// Asia/Shanghai. Bound from the configuration section <see cref="SectionName"/>; checked when the host starts.
+/// </summary>
+public sealed class SharePolicyOptions
+{
+    /// <summary>The configuration section the options are read from: <c>SharePolicy</c>.</summary>
+    public const string SectionName = "SharePolicy";
+
+    // The time zone used when none is configured.
+    internal const string DefaultTimeZoneId = "Asia/Shanghai";
+
+    /// <summary>
+    /// A directory of rule files that replaces the embedded default rule set; null (the default) for the
+    /// embedded one. A relative path is resolved against the current directory when the engine is created.
+    /// </summary>
+    public string? RuleSetDirectory { get; set; }
+
+    /// <summary>
+    /// A directory of calendar files (e.g. a province's local holidays, docs/calendar.md) added to the national
+    /// calendar; null (the default) for the national calendar alone.
+    /// </summary>
+    public string? CalendarDirectory { get; set; }
+
+    /// <summary>The IANA time zone in which days begin and end for deadlines; Asia/Shanghai by default.</summary>
+    public string TimeZoneId { get; set; } = DefaultTimeZoneId;
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace SharePolicy.Hosting;
+
+/// <summary>Checks <see cref="SharePolicyOptions"/>; each message names the setting, as configuration writes it, and its bad value.</summary>
+internal sealed class SharePolicyOptionsValidator : IValidateOptions<SharePolicyOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SharePolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        CheckDirectory(failures, nameof(SharePolicyOptions.RuleSetDirectory), options.RuleSetDirectory, "the embedded rule set");
+        CheckDirectory(failures, nameof(SharePolicyOptions.CalendarDirectory), options.CalendarDirectory, "the national calendar alone");
+        if (options.TimeZoneId is null || DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId) is null)
+        {
+            failures.Add($"{Setting(nameof(SharePolicyOptions.TimeZoneId))} '{options.TimeZoneId}' is not a time zone; write an IANA name such as {SharePolicyOptions.DefaultTimeZoneId}.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Throws when the options are not valid, for hosts that create the engine without dependency injection.</summary>
+    /// <exception cref="OptionsValidationException">A setting is not valid; the message names each.</exception>
+    public static void ThrowIfInvalid(SharePolicyOptions options)
+    {
+        var result = new SharePolicyOptionsValidator().Validate(Options.DefaultName, options);
+        if (result.Failed)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(SharePolicyOptions), result.Failures);
+        }
+    }
+
+    private static void CheckDirectory(List<string> failures, string setting, string? directory, string whenLeftOut)
+    {
+        if (directory is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(directory))
+        {
+            failures.Add($"{Setting(setting)} '{directory}' is empty; leave it out for {whenLeftOut}.");
+        }
+        else if (!Directory.Exists(directory))
+        {
+            failures.Add($"{Setting(setting)} '{directory}' is not a directory (looked for {Path.GetFullPath(directory)}).");
+        }
+    }
+
+    private static string Setting(string name) => $"{SharePolicyOptions.SectionName}:{name}";
+}

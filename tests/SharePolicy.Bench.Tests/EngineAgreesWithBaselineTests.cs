@@ -1,0 +1,42 @@
+using SharePolicy.Model;
+
+namespace SharePolicy.Bench.Tests;
+
+/// <summary>
+/// The benchmarks' ratio compares like with like only if the hand-written baseline decides as the default rule set
+/// does: every item's outcome and deciding rules, the request's outcome and the reply deadline.
+/// </summary>
+public class EngineAgreesWithBaselineTests
+{
+    [Fact]
+    public void Every_request_of_the_mix_gets_the_baselines_outcomes_rules_and_deadline()
+    {
+        var disagreements = RequestMix.Generate(10_000)
+            .Select(c => (Case: c, Engine: Deciders.Engine.DecideAccess(c.Request, c.Entry), Baseline: Deciders.Baseline.Decide(c.Request, c.Entry)))
+            .Where(d => d.Engine.Outcome != d.Baseline.Outcome
+                || !d.Engine.Items.SequenceEqual(d.Baseline.Items)
+                || ReplyDue(d.Engine) != d.Baseline.ReplyDue)
+            .Select(d => d.Case.Entry.ResourceCode)
+            .ToArray();
+
+        disagreements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_mix_reaches_every_outcome_and_every_access_rule()
+    {
+        var decisions = RequestMix.Generate(10_000).Select(c => Deciders.Baseline.Decide(c.Request, c.Entry)).ToArray();
+
+        decisions.Select(d => d.Outcome).Distinct().Order().Should().Equal(Enum.GetValues<AccessOutcome>());
+        decisions.SelectMany(d => d.Items).SelectMany(i => i.DecidingRules).Distinct().Order(StringComparer.Ordinal).Should().Equal(
+            "access.conditional.apply",
+            "access.not-shared.negotiate",
+            "access.unconditional.take-directly",
+            "base-resource.base-item.unconditional",
+            "network.classified.not-on-external-platform",
+            "purpose.required");
+    }
+
+    private static NodaTime.LocalDate? ReplyDue(AccessDecision decision) =>
+        decision.Obligations.SingleOrDefault(o => o.Kind == ObligationKind.ProviderReply)?.Deadline?.DueDate;
+}

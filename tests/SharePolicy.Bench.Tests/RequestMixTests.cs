@@ -1,0 +1,60 @@
+using SharePolicy.Model;
+
+namespace SharePolicy.Bench.Tests;
+
+public class RequestMixTests
+{
+    [Fact]
+    public void The_same_seed_gives_the_same_requests()
+    {
+        Describe(RequestMix.Generate(500, seed: 7)).Should().Equal(Describe(RequestMix.Generate(500, seed: 7)));
+    }
+
+    [Fact]
+    public void Another_seed_gives_other_requests()
+    {
+        Describe(RequestMix.Generate(500, seed: 7)).Should().NotEqual(Describe(RequestMix.Generate(500, seed: 8)));
+    }
+
+    // Pinned so that a change to the generator, which would make benchmark runs incomparable, is seen.
+    [Fact]
+    public void The_default_mix_of_10000_has_its_known_make_up()
+    {
+        var cases = RequestMix.Generate(10_000);
+
+        cases.Should().HaveCount(10_000);
+        cases.Select(c => c.Entry.ResourceCode).Should().OnlyHaveUniqueItems();
+        cases.Count(c => c.Request.Purpose is null).Should().Be(1013);
+        cases.Count(c => c.Entry.Classified).Should().Be(1019);
+        cases.Count(c => c.Request.Network == NetworkZone.Internal).Should().Be(3118);
+        cases.Count(c => c.Request.RequestedItems.Count == 0).Should().Be(4982);
+        cases.Sum(c => c.Entry.Items.Count).Should().Be(24_975);
+    }
+
+    [Fact]
+    public void Every_request_names_its_entrys_resource_and_only_its_items()
+    {
+        var cases = RequestMix.Generate(2000);
+
+        cases.Should().AllSatisfy(c =>
+        {
+            c.Request.ResourceCode.Should().Be(c.Entry.ResourceCode);
+            c.Request.RequestedItems.Should().BeSubsetOf(c.Entry.Items.Select(item => item.Code));
+        });
+    }
+
+    [Fact]
+    public void A_negative_count_is_rejected_and_zero_gives_none()
+    {
+        var act = () => RequestMix.Generate(-1);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count");
+        RequestMix.Generate(0).Should().BeEmpty();
+    }
+
+    private static string[] Describe(IEnumerable<AccessCase> cases) => cases
+        .Select(c => $"{c.Entry.ResourceCode}|{c.Entry.Category}|{c.Entry.ShareType}|{c.Entry.Classified}|"
+            + $"{string.Join(",", c.Entry.Items.Select(i => $"{i.Code}:{i.Kind}:{i.ShareType}"))}|"
+            + $"{string.Join(",", c.Request.RequestedItems)}|{c.Request.Purpose?.Use}|{c.Request.Network}|{c.Request.SubmittedAt}")
+        .ToArray();
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using SharePolicy.ArticleExamples;
+
+namespace SharePolicy.Cli.Tests;
+
+public class DecideCommandTests
+{
+    [Fact]
+    public async Task Prints_the_outcome_items_reasons_obligations_with_deadlines_articles_and_fired_rules()
+    {
+        using var files = new TempFiles();
+        files.Write("rules/access.yaml", CliFixtures.ApplyRule);
+        var request = files.Write("request.yaml", CliFixtures.ConditionalRequest);
+
+        var run = await CliRun.Of("decide", request, "--rules", Path.Combine(files.Root, "rules"));
+
+        run.ExitCode.Should().Be(0);
+        run.Error.Should().BeEmpty();
+        run.OutputLines.Should().Equal(
+            "outcome:  ApplicationRequired",
+            "item:     a: ApplicationRequired",
+            "reason:   demo.apply (Art. 12 ¶1)",
+            "          有条件共享，须申请。",
+            "          Conditional data is applied for.",
+            "must:     ProviderReply, due 2025-10-17 (ends 2025-10-18T00:00:00+08:00)",
+            "          十个工作日内答复。",
+            "          The provider replies within 10 working days.",
+            "articles: Art. 12 ¶1 第十二条第一款",
+            "fired:    demo.apply");
+    }
+
+    [Fact]
+    public async Task With_json_prints_one_object_a_program_can_read()
+    {
+        using var files = new TempFiles();
+        files.Write("rules/access.yaml", CliFixtures.ApplyRule);
+        var request = files.Write("request.yaml", CliFixtures.ConditionalRequest);
+
+        var run = await CliRun.Of("decide", request, "--rules", Path.Combine(files.Root, "rules"), "--json");
+
+        run.ExitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(run.Output);
+        var decision = json.RootElement;
+        decision.GetProperty("outcome").GetString().Should().Be("ApplicationRequired");
+        decision.GetProperty("items")[0].GetProperty("itemCode").GetString().Should().Be("a");
+        decision.GetProperty("items")[0].GetProperty("outcome").GetString().Should().Be("ApplicationRequired");
+        var obligation = decision.GetProperty("obligations")[0];
+        obligation.GetProperty("kind").GetString().Should().Be("ProviderReply");
+        obligation.GetProperty("text").GetProperty("zhHans").GetString().Should().Be("十个工作日内答复。");
+        obligation.GetProperty("deadline").GetProperty("dueDate").GetString().Should().Be("2025-10-17");
+        obligation.GetProperty("deadline").GetProperty("endsAt").GetString().Should().Be("2025-10-17T16:00:00Z");
+        decision.GetProperty("reasons")[0].GetProperty("ruleId").GetString().Should().Be("demo.apply");
+        decision.GetProperty("articles")[0].GetProperty("article").GetInt32().Should().Be(12);
+        decision.GetProperty("articles")[0].GetProperty("paragraph").GetInt32().Should().Be(1);
+        decision.GetProperty("firedRules").EnumerateArray().Select(rule => rule.GetString()).Should().Equal("demo.apply");
+        decision.GetProperty("decidedAt").GetString().Should().Be("2025-09-28T02:00:00Z");
+    }
+
+    [Fact]
+    public async Task The_sample_request_is_decided_with_the_default_rule_set()
+    {
+        var run = await CliRun.Of("decide", Path.Combine(RepositoryPaths.Root, "samples", "requests", "conditional-access.yaml"));
+
+        run.ExitCode.Should().Be(0);
+        run.OutputLines[0].Should().Be("outcome:  ApplicationRequired");
+        run.OutputLines.Should().Contain("must:     ProviderReply, due 2025-10-17 (ends 2025-10-18T00:00:00+08:00)");
+    }
+
+    [Fact]
+    public async Task A_request_file_without_facts_is_a_usage_error_naming_file_and_line()
+    {
+        using var files = new TempFiles();
+        var request = files.Write("request.yaml", "definitions: []\n");
+
+        var run = await CliRun.Of("decide", request);
+
+        run.ExitCode.Should().Be(2);
+        run.Output.Should().BeEmpty();
+        run.Error.Should().StartWith($"error: {request}:1: a request file must hold one of: ").And.EndWith($"It holds: nothing{Environment.NewLine}");
+    }
+
+    [Fact]
+    public async Task A_missing_request_file_is_a_usage_error()
+    {
+        var run = await CliRun.Of("decide", "no-such-request.yaml");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("error: Could not find file ").And.Contain("no-such-request.yaml");
+    }
+
+    [Fact]
+    public async Task On_a_terminal_labels_are_muted_and_the_outcome_bold()
+    {
+        using var files = new TempFiles();
+        files.Write("rules/access.yaml", CliFixtures.ApplyRule);
+        var request = files.Write("request.yaml", CliFixtures.ConditionalRequest);
+
+        var run = await CliRun.Styled(OutputStyle.Colour, "decide", request, "--rules", Path.Combine(files.Root, "rules"));
+
+        run.OutputLines[0].Should().Be("\u001b[2moutcome:  \u001b[0m\u001b[1mApplicationRequired\u001b[0m");
+    }
+}

@@ -1,0 +1,32 @@
+namespace SharePolicy.Samples.WebApi.Tests;
+
+/// <summary>JSON bodies as a platform's client would send them.</summary>
+internal static class Bodies
+{
+    public static object Department(string code, string name) => new { code, name, level = "Municipal", region = "330100" };
+
+    public static object Purpose => new { use = "DataVerification", duty = "最低生活保障家庭财产核查" };
+
+    /// <summary>Hangzhou's civil affairs bureau asks for vehicle data on Sunday 28 September 2025, a make-up working day.</summary>
+    public static object Application(string shareType) => new
+    {
+        request = new
+        {
+            requester = Department("11330100MB0000001X", "杭州市民政局"),
+            resourceCode = "330100-GA-0007",
+            method = "OnlineQuery",
+            submittedAt = "2025-09-28T10:00:00+08:00",
+            purpose = Purpose,
+        },
+        entry = new
+        {
+            resourceCode = "330100-GA-0007",
+            name = "机动车登记信息",
+            provider = Department("11330100MB0000002X", "杭州市公安局"),
+            category = "Departmental",
+            shareType,
+            items = new[] { new { code = "plate", name = "号牌号码", kind = "BusinessItem" } },
+            shareMethods = new[] { "OnlineQuery" },
+        },
+    };
+}

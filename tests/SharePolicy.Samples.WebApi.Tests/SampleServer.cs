@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace SharePolicy.Samples.WebApi.Tests;
+
+/// <summary>
+/// The web sample on a real Kestrel server at 127.0.0.1, on a port the system picks, with its clock fixed at
+/// <see cref="Now"/>: the tests talk HTTP to it as a platform's clients would.
+/// </summary>
+public sealed class SampleServer : WebApplicationFactory<Program>
+{
+    /// <summary>Friday 31 October 2025, 08:00 in Beijing: after the reply deadlines of the tests' applications.</summary>
+    public static readonly Instant Now = Instant.FromUtc(2025, 10, 31, 0, 0);
+
+    public SampleServer()
+    {
+        UseKestrel();
+    }
+
+    /// <summary>The addresses the server listens on.</summary>
+    public IReadOnlyCollection<string> Addresses => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToArray();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Kestrel:Endpoints:Http:Url", "http://127.0.0.1:0"); // the sample's own host, any free port
+        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(new FakeClock(Now)));
+    }
+}

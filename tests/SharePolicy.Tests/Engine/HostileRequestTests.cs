@@ -1,0 +1,76 @@
+using NodaTime;
+using NodaTime.Testing;
+using SharePolicy.Calendar;
+using SharePolicy.Compilation;
+using SharePolicy.Engine;
+using SharePolicy.Model;
+
+namespace SharePolicy.Tests.Engine;
+
+/// <summary>Bad and hostile access requests get a clear error or a reasoned denial, never a grant.</summary>
+public class HostileRequestTests
+{
+    private readonly SharePolicyEngine _engine = new(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, new FakeClock(Fixtures.Submitted));
+
+    [Fact]
+    public void A_request_through_an_undefined_network_is_rejected_naming_it()
+    {
+        var act = () => new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery, Fixtures.Submitted)
+        {
+            Network = (NetworkZone)9,
+        };
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Network");
+    }
+
+    [Fact]
+    public void An_application_received_before_the_calendar_is_an_error_naming_the_date()
+    {
+        var act = () => _engine.DecideAccess(Submitted(Instant.FromUtc(2015, 6, 1, 2, 0)), Fixtures.Entry(ShareType.Conditional));
+
+        act.Should().Throw<CalendarRangeException>().Which.Date.Should().Be(new LocalDate(2015, 6, 1));
+    }
+
+    // Instant.MinValue is still granted (docs/hostile-input.md): only the deadline path checks the calendar.
+    [Fact]
+    public void A_request_submitted_at_the_last_instant_is_rejected_not_granted()
+    {
+        var act = () => _engine.DecideAccess(Submitted(Instant.MaxValue), Fixtures.Entry(ShareType.Unconditional));
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void A_classified_base_item_asked_for_through_the_external_network_without_a_purpose_is_denied_with_both_reasons()
+    {
+        var entry = new CatalogEntry("330100-0001", "人口基础信息", Fixtures.Provider, ResourceCategory.Base, ShareType.NotShared,
+            [new CatalogItem("id", "公民身份号码", ItemKind.BaseItem, ShareType.Unconditional)])
+        {
+            Classified = true,
+        };
+
+        var decision = _engine.DecideAccess(Fixtures.Request(withoutPurpose: true), entry);
+
+        decision.Outcome.Should().Be(AccessOutcome.Denied);
+        decision.Items.Should().Equal(new ItemDecision("id", AccessOutcome.Denied, ["network.classified.not-on-external-platform", "purpose.required"]));
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal("network.classified.not-on-external-platform", "purpose.required");
+        decision.FiredRules.Should().Contain(["access.unconditional.take-directly", "base-resource.base-item.unconditional"]);
+    }
+
+    [Fact]
+    public void Junk_text_in_every_field_is_decided_as_plain_text_is()
+    {
+        var junk = "'; DROP TABLE catalog; --\u202E\0{{x}}${jndi:ldap://x}" + new string('字', 100_000);
+        var department = new Department(junk, junk, GovernmentLevel.County, junk);
+        var entry = new CatalogEntry(junk, junk, department, ResourceCategory.Departmental, ShareType.Conditional, [new CatalogItem(junk, junk, ItemKind.BusinessItem)]);
+        var request = new AccessRequest(department, junk, [junk], new Purpose(UsePurpose.WorkReference, junk), ShareMethod.BatchDownload, Fixtures.Submitted);
+
+        var decision = _engine.DecideAccess(request, entry);
+
+        decision.Outcome.Should().Be(AccessOutcome.ApplicationRequired);
+        decision.Items.Should().Equal(new ItemDecision(junk, AccessOutcome.ApplicationRequired, ["access.conditional.apply"]));
+    }
+
+    private static AccessRequest Submitted(Instant submittedAt) =>
+        new(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery, submittedAt);
+}
