@@ -28,12 +28,17 @@ public sealed partial class SharePolicyEngine
     /// <param name="calendar">The working-day calendar deadlines are counted on, e.g. <see cref="WorkingDayCalendar.China"/>.</param>
     /// <param name="clock">The clock that stamps each decision.</param>
     /// <param name="timeZone">The time zone in which days begin and end; <see cref="ChinaStandardTime"/> when null.</param>
-    public SharePolicyEngine(CompiledRuleSet rules, WorkingDayCalendar calendar, IClock clock, DateTimeZone? timeZone = null)
+    /// <param name="closeOfBusiness">
+    /// When the platform's working day ends: an application received at or after it counts as received the next day.
+    /// Null (the default) when every hour of a day counts as that day.
+    /// </param>
+    public SharePolicyEngine(CompiledRuleSet rules, WorkingDayCalendar calendar, IClock clock, DateTimeZone? timeZone = null, LocalTime? closeOfBusiness = null)
     {
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
         Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         TimeZone = timeZone ?? ChinaStandardTime;
+        CloseOfBusiness = closeOfBusiness;
         _deadlines = new DeadlineCalculator(calendar, TimeZone);
         _ruleOrder = rules.Rules.Select((rule, index) => (rule, index)).ToDictionary(pair => pair.rule, pair => pair.index);
     }
@@ -46,6 +51,9 @@ public sealed partial class SharePolicyEngine
 
     /// <summary>The time zone in which days begin and end.</summary>
     public DateTimeZone TimeZone { get; }
+
+    /// <summary>When the platform's working day ends for receipts; null when every hour counts as its day.</summary>
+    public LocalTime? CloseOfBusiness { get; }
 
     /// <summary>
     /// May the requester take the requested items of this resource, and how (Art. 9, 10(2), 12 ¶1, 5(2))?
@@ -141,7 +149,7 @@ public sealed partial class SharePolicyEngine
         }
 
         // Every fact of one decision arises from the same event, so they share the day deadlines count from.
-        var start = facts.Length > 0 ? facts[0].DeadlineStart(TimeZone) : null;
+        var start = facts.Length > 0 ? facts[0].DeadlineStart(TimeZone, CloseOfBusiness) : null;
         var obligations = decidingRules
             .SelectMany(rule => rule.Obligations.Select(obligation => new Obligation(
                 obligation.Kind,

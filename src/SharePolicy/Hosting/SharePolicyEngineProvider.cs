@@ -43,6 +43,7 @@ public sealed class SharePolicyEngineProvider
             options.RuleSetDirectory is { } rules ? Path.GetFullPath(rules) : null,
             options.CalendarDirectory is { } calendar ? Path.GetFullPath(calendar) : null,
             DateTimeZoneProviders.Tzdb[options.TimeZoneId],
+            options.CloseOfBusiness is { } close ? SharePolicyOptionsValidator.ParseCloseOfBusiness(close) : null,
             clock);
         return new SharePolicyEngineProvider(source, await source.LoadAsync(cancellationToken).ConfigureAwait(false));
     }
@@ -81,7 +82,7 @@ public sealed class SharePolicyEngineProvider
     private sealed record Loaded(SharePolicyEngine Engine, long Generation);
 
     /// <summary>The options as they were at start, with paths made absolute, so that later changes reach no reload.</summary>
-    private sealed record EngineSource(string? RuleSetDirectory, string? CalendarDirectory, DateTimeZone TimeZone, IClock Clock)
+    private sealed record EngineSource(string? RuleSetDirectory, string? CalendarDirectory, DateTimeZone TimeZone, LocalTime? CloseOfBusiness, IClock Clock)
     {
         public async Task<SharePolicyEngine> LoadAsync(CancellationToken cancellationToken)
         {
@@ -91,7 +92,7 @@ public sealed class SharePolicyEngineProvider
             var calendar = CalendarDirectory is null
                 ? WorkingDayCalendar.China
                 : await WorkingDayCalendar.LoadAsync(CalendarDirectory, withNationalCalendar: true, cancellationToken).ConfigureAwait(false);
-            return new SharePolicyEngine(rules, calendar, Clock, TimeZone);
+            return new SharePolicyEngine(rules, calendar, Clock, TimeZone, CloseOfBusiness);
         }
     }
 }

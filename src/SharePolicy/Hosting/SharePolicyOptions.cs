@@ -27,4 +27,10 @@ public sealed class SharePolicyOptions
 
     /// <summary>The IANA time zone in which days begin and end for deadlines; Asia/Shanghai by default.</summary>
     public string TimeZoneId { get; set; } = DefaultTimeZoneId;
+
+    /// <summary>
+    /// When the platform's working day ends, as <c>HH:mm</c> (e.g. <c>17:30</c>): an application received at or after
+    /// it counts as received the next day. Null (the default) when every hour of a day counts as that day.
+    /// </summary>
+    public string? CloseOfBusiness { get; set; }
 }

@@ -17,8 +17,17 @@ internal sealed class SharePolicyOptionsValidator : IValidateOptions<SharePolicy
             failures.Add($"{Setting(nameof(SharePolicyOptions.TimeZoneId))} '{options.TimeZoneId}' is not a time zone; write an IANA name such as {SharePolicyOptions.DefaultTimeZoneId}.");
         }
 
+        if (options.CloseOfBusiness is { } close && ParseCloseOfBusiness(close) is null)
+        {
+            failures.Add($"{Setting(nameof(SharePolicyOptions.CloseOfBusiness))} '{close}' is not a time of day; write HH:mm, e.g. 17:30.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    /// <summary>The close of business as a time of day, or null when the text is not <c>HH:mm</c>.</summary>
+    public static LocalTime? ParseCloseOfBusiness(string text) =>
+        NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(text) is { Success: true } result ? result.Value : null;
 
     /// <summary>Throws when the options are not valid, for hosts that create the engine without dependency injection.</summary>
     /// <exception cref="OptionsValidationException">A setting is not valid; the message names each.</exception>

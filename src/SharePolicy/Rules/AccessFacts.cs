@@ -34,6 +34,11 @@ public sealed class AccessFacts : RuleFacts
     /// <summary>The share type the catalog states for this item: the item's own, else its entry's.</summary>
     public ShareType StatedShareType => Item.ShareType ?? Entry.ShareType;
 
-    // A reply is due counting from the day after the application reached the platform.
-    internal override LocalDate? DeadlineStart(DateTimeZone zone) => Request.SubmittedAt.InZone(zone).Date;
+    // A reply is due counting from the day after the application reached the platform; one that arrives after
+    // close of business is received the next day.
+    internal override LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness)
+    {
+        var received = Request.SubmittedAt.InZone(zone);
+        return closeOfBusiness is { } close && received.TimeOfDay >= close ? received.Date.PlusDays(1) : received.Date;
+    }
 }

@@ -19,5 +19,5 @@ public sealed class AnnualReportFacts : RuleFacts
     public int ReportingYear { get; }
 
     // The report covers a year; deadlines such as "end of February of the following year" count from its last day.
-    internal override LocalDate? DeadlineStart(DateTimeZone zone) => new(ReportingYear, 12, 31);
+    internal override LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness) => new(ReportingYear, 12, 31);
 }

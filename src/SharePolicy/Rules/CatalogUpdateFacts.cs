@@ -14,5 +14,6 @@ public sealed class CatalogUpdateFacts : RuleFacts
     /// <summary>The change.</summary>
     public CatalogChange Change { get; }
 
-    internal override LocalDate? DeadlineStart(DateTimeZone zone) => Change.OccurredAt.InZone(zone).Date;
+    // The day of a revision or a change is its date, whatever the hour: nothing is received.
+    internal override LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness) => Change.OccurredAt.InZone(zone).Date;
 }

@@ -32,7 +32,8 @@ public abstract class RuleFacts
     /// <summary>
     /// The day an obligation arising from these facts starts from, in the given time zone (deadlines count from the
     /// next day); null for a question whose obligations have no deadline. <see cref="PolicyQuestion.HasDeadlines"/>
-    /// says which, so that a rule file cannot give a deadline where there is no day to count from.
+    /// says which, so that a rule file cannot give a deadline where there is no day to count from. Facts that are
+    /// received (an application) count a receipt at or after <paramref name="closeOfBusiness"/> as the next day's.
     /// </summary>
-    internal virtual LocalDate? DeadlineStart(DateTimeZone zone) => null;
+    internal virtual LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness) => null;
 }

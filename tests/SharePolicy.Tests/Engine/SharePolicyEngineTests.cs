@@ -176,6 +176,29 @@ public class SharePolicyEngineTests
         reply.RuleId.Should().Be("access.conditional.apply");
     }
 
+    [Theory]
+    [InlineData(9, 29, "2025-10-17")] // 17:29 in Beijing on Sunday 28 September, a make-up working day: received that day
+    [InlineData(9, 30, "2025-10-20")] // 17:30: received on Monday 29 September, so the tenth working day moves on
+    public void An_application_at_or_after_close_of_business_is_received_the_next_day(int utcHour, int minute, string due)
+    {
+        var engine = new SharePolicyEngine(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, _clock, closeOfBusiness: new LocalTime(17, 30));
+        var request = new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery,
+            Instant.FromUtc(2025, 9, 28, utcHour, minute));
+
+        var reply = engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional)).Obligations.Single(o => o.Kind == ObligationKind.ProviderReply);
+
+        reply.Deadline!.DueDate.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(due).Value);
+    }
+
+    [Fact]
+    public void Close_of_business_does_not_move_the_day_of_a_catalog_change()
+    {
+        var engine = new SharePolicyEngine(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, _clock, closeOfBusiness: new LocalTime(17, 30));
+        var change = new CatalogChange(Fixtures.Provider, CatalogChangeKind.LawRevised, Instant.FromUtc(2025, 9, 26, 12, 0));
+
+        engine.DecideCatalogUpdate(change).Obligations.Single().Deadline!.DueDate.Should().Be(new LocalDate(2025, 10, 23));
+    }
+
     [Fact]
     public void A_reply_deadline_beyond_the_calendar_throws_rather_than_guessing()
     {

@@ -84,6 +84,7 @@ public class AddSharePolicyTests
             ["SharePolicy:RuleSetDirectory"] = missing,
             ["SharePolicy:CalendarDirectory"] = " ",
             ["SharePolicy:TimeZoneId"] = "Asia/Shanghia",
+            ["SharePolicy:CloseOfBusiness"] = "5:30pm",
         }).Build();
         using var services = new ServiceCollection().AddSharePolicy(configuration).BuildServiceProvider();
 
@@ -92,7 +93,20 @@ public class AddSharePolicyTests
         start.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal(
             $"SharePolicy:RuleSetDirectory '{missing}' is not a directory (looked for {missing}).",
             "SharePolicy:CalendarDirectory ' ' is empty; leave it out for the national calendar alone.",
-            "SharePolicy:TimeZoneId 'Asia/Shanghia' is not a time zone; write an IANA name such as Asia/Shanghai.");
+            "SharePolicy:TimeZoneId 'Asia/Shanghia' is not a time zone; write an IANA name such as Asia/Shanghai.",
+            "SharePolicy:CloseOfBusiness '5:30pm' is not a time of day; write HH:mm, e.g. 17:30.");
+    }
+
+    [Fact]
+    public void Close_of_business_reaches_the_engine()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["SharePolicy:CloseOfBusiness"] = "17:30",
+        }).Build();
+        using var services = new ServiceCollection().AddSharePolicy(configuration).BuildServiceProvider();
+
+        services.GetRequiredService<SharePolicy.Engine.SharePolicyEngine>().CloseOfBusiness.Should().Be(new NodaTime.LocalTime(17, 30));
     }
 
     [Fact]
