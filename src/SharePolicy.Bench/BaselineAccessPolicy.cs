@@ -78,8 +78,13 @@ public sealed class BaselineAccessPolicy(WorkingDayCalendar calendar, DateTimeZo
         var classifiedOnExternal = entry.Classified && request.Network == NetworkZone.External;
         if (noPurpose || classifiedOnExternal)
         {
-            return new ItemDecision(
-                item.Code, AccessOutcome.Denied, noPurpose ? (classifiedOnExternal ? BothForbidden : PurposeRequired) : ClassifiedOnExternal);
+            var forbidding = (noPurpose, classifiedOnExternal) switch
+            {
+                (true, true) => BothForbidden,
+                (true, false) => PurposeRequired,
+                _ => ClassifiedOnExternal,
+            };
+            return new ItemDecision(item.Code, AccessOutcome.Denied, forbidding);
         }
 
         if (entry.Category == ResourceCategory.Base && item.Kind == ItemKind.BaseItem)
