@@ -20,6 +20,8 @@ public sealed partial class SharePolicyEngine
         "No rule applies; the decision takes the most restrictive outcome because nothing allows another.");
 
     private readonly IClock _clock;
+    private readonly Instant _calendarStart;
+    private readonly Instant _calendarEnd;
     private readonly DeadlineCalculator _deadlines;
     private readonly Dictionary<PolicyRule, int> _ruleOrder;
 
@@ -39,6 +41,8 @@ public sealed partial class SharePolicyEngine
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         TimeZone = timeZone ?? ChinaStandardTime;
         CloseOfBusiness = closeOfBusiness;
+        _calendarStart = calendar.First.AtStartOfDayInZone(TimeZone).ToInstant();
+        _calendarEnd = calendar.Last.PlusDays(1).AtStartOfDayInZone(TimeZone).ToInstant();
         _deadlines = new DeadlineCalculator(calendar, TimeZone);
         _ruleOrder = rules.Rules.Select((rule, index) => (rule, index)).ToDictionary(pair => pair.rule, pair => pair.index);
     }
@@ -63,7 +67,7 @@ public sealed partial class SharePolicyEngine
     /// <param name="entry">The catalog entry of the resource the request names.</param>
     /// <returns>The decision; Denied, with a reason, whenever no rule grants.</returns>
     /// <exception cref="ArgumentException">The entry is not the resource requested, or a requested item is not in it.</exception>
-    /// <exception cref="CalendarRangeException">A deadline falls beyond the calendar's years.</exception>
+    /// <exception cref="CalendarRangeException">The request was submitted outside the calendar's years, or a deadline falls beyond them.</exception>
     public AccessDecision DecideAccess(AccessRequest request, CatalogEntry entry)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -72,6 +76,13 @@ public sealed partial class SharePolicyEngine
         {
             throw new ArgumentException(
                 $"The request is for resource '{request.ResourceCode}', but the catalog entry given is '{entry.ResourceCode}'.", nameof(entry));
+        }
+
+        // A day the calendar cannot classify is refused whatever is asked, so no date outside it ends in a grant.
+        // InUtc works at both ends of time, where InZone does not.
+        if (request.SubmittedAt < _calendarStart || request.SubmittedAt >= _calendarEnd)
+        {
+            throw new CalendarRangeException(nameof(request), request.SubmittedAt.InUtc().Date, Calendar.First, Calendar.Last);
         }
 
         var facts = RequestedItems(request, entry).Select(item => new AccessFacts(request, entry, item)).ToArray();

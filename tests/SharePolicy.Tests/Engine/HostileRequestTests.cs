@@ -31,13 +31,33 @@ public class HostileRequestTests
         act.Should().Throw<CalendarRangeException>().Which.Date.Should().Be(new LocalDate(2015, 6, 1));
     }
 
-    // Instant.MinValue is still granted (docs/hostile-input.md): only the deadline path checks the calendar.
     [Fact]
-    public void A_request_submitted_at_the_last_instant_is_rejected_not_granted()
+    public void An_unconditional_request_submitted_after_the_calendar_is_an_error_not_a_grant()
     {
-        var act = () => _engine.DecideAccess(Submitted(Instant.MaxValue), Fixtures.Entry(ShareType.Unconditional));
+        var act = () => _engine.DecideAccess(Submitted(Instant.FromUtc(2030, 3, 4, 2, 0)), Fixtures.Entry(ShareType.Unconditional));
 
-        act.Should().Throw<ArgumentOutOfRangeException>();
+        act.Should().Throw<CalendarRangeException>().Which.Date.Should().Be(new LocalDate(2030, 3, 4));
+    }
+
+    [Fact]
+    public void A_request_submitted_at_either_end_of_time_is_an_error_naming_the_calendar_range()
+    {
+        foreach (var instant in (Instant[])[Instant.MinValue, Instant.MaxValue])
+        {
+            var act = () => _engine.DecideAccess(Submitted(instant), Fixtures.Entry(ShareType.Unconditional));
+
+            act.Should().Throw<CalendarRangeException>().WithMessage("*outside the working-day calendar, which covers 2016-01-01 to 2026-12-31*");
+        }
+    }
+
+    [Fact]
+    public void A_request_submitted_in_the_last_hour_of_the_calendar_in_Beijing_is_decided()
+    {
+        var lastHour = Instant.FromUtc(2026, 12, 31, 15, 30); // 23:30 on 31 December 2026 in Beijing
+
+        _engine.DecideAccess(Submitted(lastHour), Fixtures.Entry(ShareType.Unconditional)).Outcome.Should().Be(AccessOutcome.Granted);
+        ((Action)(() => _engine.DecideAccess(Submitted(lastHour + Duration.FromHours(1)), Fixtures.Entry(ShareType.Unconditional))))
+            .Should().Throw<CalendarRangeException>();
     }
 
     [Fact]
