@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SharePolicy.Model;
 using SharePolicy.Rules;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SharePolicy.Compilation;
@@ -9,6 +10,9 @@ namespace SharePolicy.Compilation;
 /// <summary>Reads the rules of one rule file; reports every malformed field with its line.</summary>
 internal static partial class RuleFileReader
 {
+    /// <summary>How deep mappings and lists may nest in a rule file; the default rules need five.</summary>
+    public const int MaxDepth = 64;
+
     private static readonly string[] FileFields = ["question", "rules", "lists"];
     private static readonly string[] RuleFields = ["id", "articles", "when", "effect", "outcome", "reason", "obligations"];
     private static readonly string[] TextFields = ["zh-Hans", "en"];
@@ -21,6 +25,12 @@ internal static partial class RuleFileReader
         var stream = new YamlStream();
         try
         {
+            if (TooDeep(file.Content) is { } mark)
+            {
+                fields.Error(mark, $"the file is nested more than {MaxDepth} deep; a rule file needs a few levels.");
+                return ParsedFile.Empty;
+            }
+
             stream.Load(new StringReader(file.Content));
         }
         catch (YamlException exception)
@@ -79,6 +89,28 @@ internal static partial class RuleFileReader
         }
 
         return new ParsedFile(rules, lists);
+    }
+
+    // YamlStream.Load recurses once per level of nesting, so a hostile file nested thousands deep would overflow the
+    // stack and end the process. The event parser does not recurse: walk it first and stop at a sane depth.
+    private static Mark? TooDeep(string content)
+    {
+        var parser = new Parser(new StringReader(content));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            if (parser.Current is MappingStart or SequenceStart && ++depth > MaxDepth)
+            {
+                return parser.Current.Start;
+            }
+
+            if (parser.Current is MappingEnd or SequenceEnd)
+            {
+                depth--;
+            }
+        }
+
+        return null;
     }
 
     // Named lists of texts that conditions use by name, e.g. baseResources.Contains(Entry.BaseResource).

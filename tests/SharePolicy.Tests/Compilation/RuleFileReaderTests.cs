@@ -573,6 +573,17 @@ public sealed partial class RuleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_nested_thousands_deep_is_reported_not_a_stack_overflow()
+    {
+        var yaml = "question: access\nrules: " + new string('[', 20_000) + new string(']', 20_000) + "\n";
+
+        var error = LoadFails(yaml).Errors.Should().ContainSingle().Subject;
+
+        error.Where.Should().Be(new RuleSource(FileName, 2, 71));
+        error.Message.Should().Be("the file is nested more than 64 deep; a rule file needs a few levels.");
+    }
+
+    [Fact]
     public async Task LoadDefault_matches_the_files_under_rules()
     {
         var fromDirectory = await RuleSetLoader.LoadDirectoryAsync(RepositoryRules());
