@@ -11,7 +11,7 @@ namespace SharePolicy.Benchmarks;
 
 /// <summary>
 /// Where one engine decision's time goes: the stages of <c>DecideAccess</c> done alone, on the engine's own NRules
-/// session factory and facts. Diagnostic only: it reaches internals by reflection, so it breaks (loudly, in setup)
+/// session factory (the access question's) and facts. Diagnostic only: it reaches internals by reflection, so it breaks (loudly, in setup)
 /// when they are renamed. The difference between <see cref="DecideAccess"/> and <see cref="CreateInsertFire"/>
 /// is the engine's own work: item look-up, combining, reasons, obligations, deadlines and the decision object.
 /// </summary>
@@ -27,9 +27,10 @@ public class EngineStageBenchmarks
     public void Setup()
     {
         var rules = RuleSetLoader.LoadDefault();
-        _factory = (ISessionFactory)typeof(CompiledRuleSet)
-            .GetProperty("SessionFactory", BindingFlags.Instance | BindingFlags.NonPublic)!
-            .GetValue(rules)!;
+        var sessions = typeof(CompiledRuleSet)
+            .GetMethod("SessionsFor", BindingFlags.Instance | BindingFlags.NonPublic)!
+            .Invoke(rules, [PolicyQuestion.Access])!;
+        _factory = (ISessionFactory)sessions.GetType().GetProperty("Factory")!.GetValue(sessions)!;
         var constructor = typeof(AccessFacts).GetConstructors(BindingFlags.Instance | BindingFlags.NonPublic).Single();
         var parameters = constructor.GetParameters().Select(p => Expression.Parameter(p.ParameterType, p.Name)).ToArray();
         _newFacts = Expression.Lambda<Func<AccessRequest, CatalogEntry, CatalogItem, AccessFacts>>(
@@ -59,7 +60,7 @@ public class EngineStageBenchmarks
         return session.Fire();
     }
 
-    /// <summary>What a per-thread session kept between decisions would cost: insert, fire, retract.</summary>
+    /// <summary>What the engine's pooled session costs a decision: insert, fire, retract.</summary>
     [Benchmark]
     public int ReusedSessionInsertFireRetract()
     {

@@ -4,18 +4,19 @@ using SharePolicy.Rules;
 namespace SharePolicy.Compilation;
 
 /// <summary>
-/// A rule set compiled into one NRules session factory. Immutable and safe to share between threads;
+/// A rule set compiled into NRules session factories, one per question. Immutable and safe to share between threads;
 /// load it once and decide with it many times.
 /// </summary>
 public sealed class CompiledRuleSet
 {
     private readonly Dictionary<string, PolicyRule> _byId;
+    private readonly IReadOnlyDictionary<PolicyQuestion, SessionPool> _sessions;
 
-    internal CompiledRuleSet(IReadOnlyList<PolicyRule> rules, IReadOnlyDictionary<string, IReadOnlyList<string>> lists, ISessionFactory sessionFactory)
+    internal CompiledRuleSet(IReadOnlyList<PolicyRule> rules, IReadOnlyDictionary<string, IReadOnlyList<string>> lists, IReadOnlyDictionary<PolicyQuestion, ISessionFactory> sessionFactories)
     {
         Rules = rules;
         Lists = lists;
-        SessionFactory = sessionFactory;
+        _sessions = sessionFactories.ToDictionary(pair => pair.Key, pair => new SessionPool(pair.Value));
         _byId = rules.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
     }
 
@@ -25,7 +26,8 @@ public sealed class CompiledRuleSet
     /// <summary>The named lists the rule files define (e.g. <c>baseResources</c>), which conditions use by name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Lists { get; }
 
-    internal ISessionFactory SessionFactory { get; }
+    /// <summary>The sessions of a question's rules; null when the set has no rule for it (every decision then fails closed).</summary>
+    internal SessionPool? SessionsFor(PolicyQuestion question) => _sessions.GetValueOrDefault(question);
 
     /// <summary>Finds a rule by id.</summary>
     /// <returns>The rule, or null when the set has none with that id.</returns>

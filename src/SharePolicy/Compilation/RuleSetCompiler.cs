@@ -43,7 +43,7 @@ internal static class RuleSetCompiler
 
         var externals = lists.ToDictionary(pair => pair.Key, pair => (object)pair.Value.Values.ToArray(), StringComparer.Ordinal);
         var rules = new List<PolicyRule>();
-        var definitions = new List<IRuleDefinition>();
+        var definitions = new Dictionary<PolicyQuestion, List<IRuleDefinition>>();
         var seen = new Dictionary<string, PolicyRule>(StringComparer.Ordinal);
         foreach (var (rule, conditionSource) in parsed.SelectMany(file => file.Rules))
         {
@@ -58,7 +58,12 @@ internal static class RuleSetCompiler
             try
             {
                 var condition = ConditionCompiler.Compile(rule.Question, rule.Condition, RuleDefinitionFactory.FactName, externals);
-                definitions.Add(RuleDefinitionFactory.Create(rule, condition));
+                if (!definitions.TryGetValue(rule.Question, out var ofQuestion))
+                {
+                    definitions[rule.Question] = ofQuestion = [];
+                }
+
+                ofQuestion.Add(RuleDefinitionFactory.Create(rule, condition));
                 rules.Add(rule);
             }
             catch (ConditionException exception)
@@ -73,9 +78,15 @@ internal static class RuleSetCompiler
             throw new RuleSetLoadException(errors);
         }
 
-        var factory = new RuleCompiler().Compile(definitions, cancellationToken);
-        factory.Events.LhsExpressionFailedEvent += RecordFailedCondition;
+        // One factory per question: a decision's session then holds only the network its facts can reach.
+        var factories = new Dictionary<PolicyQuestion, ISessionFactory>();
+        foreach (var (question, ofQuestion) in definitions)
+        {
+            var factory = new RuleCompiler().Compile(ofQuestion, cancellationToken);
+            factory.Events.LhsExpressionFailedEvent += RecordFailedCondition;
+            factories.Add(question, factory);
+        }
         var readOnlyLists = lists.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)Array.AsReadOnly(pair.Value.Values.ToArray()), StringComparer.Ordinal);
-        return new CompiledRuleSet(rules.AsReadOnly(), readOnlyLists.AsReadOnly(), factory);
+        return new CompiledRuleSet(rules.AsReadOnly(), readOnlyLists.AsReadOnly(), factories);
     }
 }

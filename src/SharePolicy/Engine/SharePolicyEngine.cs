@@ -8,7 +8,7 @@ namespace SharePolicy.Engine;
 
 /// <summary>
 /// Answers share-policy questions with a compiled rule set and a working-day calendar. Thread-safe: the
-/// compiled rule set is shared, and every decision runs in a session of its own.
+/// compiled rule set is shared, and a decision has a session to itself while it runs.
 /// </summary>
 public sealed partial class SharePolicyEngine
 {
@@ -123,12 +123,10 @@ public sealed partial class SharePolicyEngine
         return new Decision<TOutcome>(outcome, run.Obligations, run.Reasons, run.FiredRules, _clock.GetCurrentInstant());
     }
 
-    // Fires the rule set on the facts of one decision in a session of its own, then combines per fact.
+    // Fires the question's rules on the facts of one decision, then combines per fact.
     private RuleRun Run(PolicyQuestion question, RuleFacts[] facts)
     {
-        var session = Rules.SessionFactory.CreateSession();
-        session.InsertAll(facts);
-        session.Fire();
+        Rules.SessionsFor(question)?.Fire(facts);
 
         var verdicts = new Verdict[facts.Length];
         var severity = 0;

@@ -164,6 +164,29 @@ public class SharePolicyEngineTests
     }
 
     [Fact]
+    public void A_question_the_rule_set_has_no_rule_for_fails_closed()
+    {
+        var accessOnly = RuleSetLoader.Load([new RuleFile("rules/access.yaml", """
+            question: access
+            rules:
+              - id: only.access
+                articles: ["12¶1"]
+                when: "true"
+                effect: Permit
+                outcome: Granted
+                reason: { zh-Hans: 理由, en: reason }
+            """)]);
+        var engine = new SharePolicyEngine(accessOnly, WorkingDayCalendar.China, _clock);
+        var grant = new ShareGrant(Fixtures.Requester, "330100-0001", ["name"], Fixtures.Purpose);
+
+        var decision = engine.DecideUse(grant, new DataUse(Fixtures.Requester, Fixtures.Purpose, ["name"]));
+
+        decision.Outcome.Should().Be(UseOutcome.Denied);
+        decision.FiredRules.Should().BeEmpty();
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal(Reason.NoRuleApplies);
+    }
+
+    [Fact]
     public void A_reply_deadline_ending_in_the_evening_of_its_due_date_in_Beijing()
     {
         var request = new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery,

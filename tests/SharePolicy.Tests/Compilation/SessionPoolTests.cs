@@ -1,0 +1,54 @@
+using SharePolicy.Compilation;
+using SharePolicy.Model;
+using SharePolicy.Rules;
+
+namespace SharePolicy.Tests.Compilation;
+
+public class SessionPoolTests
+{
+    private static readonly CompiledRuleSet Rules = RuleSetLoader.Load([new RuleFile("rules/access.yaml", """
+        question: access
+        rules:
+          - id: access.conditional
+            articles: ["9"]
+            when: "Item.ShareType == ShareType.Conditional"
+            effect: Permit
+            outcome: ApplicationRequired
+            reason: { zh-Hans: 有条件共享, en: conditional }
+        """)]);
+
+    private static readonly SessionPool Pool = Rules.SessionsFor(PolicyQuestion.Access)!;
+
+    [Fact]
+    public void A_session_given_back_holds_none_of_the_facts_it_decided()
+    {
+        var facts = Facts(ShareType.Conditional);
+
+        Pool.Fire([facts]);
+        var again = () => Pool.Fire([facts]);
+
+        // Inserting a fact a session still holds throws, so this passes only if the first decision retracted it.
+        again.Should().NotThrow();
+        facts.Fired.Select(rule => rule.Id).Should().Equal("access.conditional", "access.conditional");
+    }
+
+    [Fact]
+    public void Facts_a_rule_does_not_match_record_no_firing_in_a_reused_session()
+    {
+        var matching = Facts(ShareType.Conditional);
+        var other = Facts(ShareType.Unconditional);
+
+        Pool.Fire([matching]);
+        Pool.Fire([other]);
+
+        matching.Fired.Should().ContainSingle();
+        other.Fired.Should().BeEmpty();
+    }
+
+    private static AccessFacts Facts(ShareType itemShareType)
+    {
+        var item = new CatalogItem("name", "姓名", ItemKind.BusinessItem, itemShareType);
+        var entry = Fixtures.Entry(ShareType.Conditional, items: item);
+        return new AccessFacts(Fixtures.Request(), entry, item);
+    }
+}
