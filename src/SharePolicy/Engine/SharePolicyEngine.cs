@@ -24,6 +24,7 @@ public sealed partial class SharePolicyEngine
     private readonly Instant _calendarEnd;
     private readonly DeadlineCalculator _deadlines;
     private readonly Dictionary<PolicyRule, int> _ruleOrder;
+    private readonly Comparison<PolicyRule> _byRuleSetOrder;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="rules">The rule set, e.g. <see cref="RuleSetLoader.LoadDefault"/>.</param>
@@ -45,6 +46,7 @@ public sealed partial class SharePolicyEngine
         _calendarEnd = calendar.Last.PlusDays(1).AtStartOfDayInZone(TimeZone).ToInstant();
         _deadlines = new DeadlineCalculator(calendar, TimeZone);
         _ruleOrder = rules.Rules.Select((rule, index) => (rule, index)).ToDictionary(pair => pair.rule, pair => pair.index);
+        _byRuleSetOrder = (left, right) => _ruleOrder[left].CompareTo(_ruleOrder[right]);
     }
 
     /// <summary>The rule set decisions are made with.</summary>
@@ -85,11 +87,22 @@ public sealed partial class SharePolicyEngine
             throw new CalendarRangeException(nameof(request), request.SubmittedAt.InUtc().Date, Calendar.First, Calendar.Last);
         }
 
-        var facts = RequestedItems(request, entry).Select(item => new AccessFacts(request, entry, item)).ToArray();
+        var requested = RequestedItems(request, entry);
+        var facts = new AccessFacts[requested.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = new AccessFacts(request, entry, requested[i]);
+        }
+
         var run = Run(PolicyQuestion.Access, facts);
-        var items = facts.Select((fact, i) => new ItemDecision(
-            fact.Item.Code, (AccessOutcome)run.Verdicts[i].Severity, run.Verdicts[i].Deciding.Select(rule => rule.Id).ToArray()));
-        return new AccessDecision((AccessOutcome)run.Severity, items.ToArray(), run.Obligations, run.Reasons, run.FiredRules, _clock.GetCurrentInstant());
+        var items = new ItemDecision[facts.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var verdict = run.Verdicts[i];
+            items[i] = new ItemDecision(facts[i].Item.Code, (AccessOutcome)verdict.Severity, IdsOf(verdict.Deciding));
+        }
+
+        return new AccessDecision((AccessOutcome)run.Severity, items, run.Obligations, run.Reasons, run.FiredRules, _clock.GetCurrentInstant());
     }
 
     /// <summary>Must the department update its catalog after this change, and by when (Art. 8)?</summary>
@@ -123,55 +136,83 @@ public sealed partial class SharePolicyEngine
         return new Decision<TOutcome>(outcome, run.Obligations, run.Reasons, run.FiredRules, _clock.GetCurrentInstant());
     }
 
-    // Fires the question's rules on the facts of one decision, then combines per fact.
+    // Fires the question's rules on the facts of one decision, then combines per fact. Loops rather than LINQ:
+    // this runs once per decision and is most of the engine's own share of a decision's time.
     private RuleRun Run(PolicyQuestion question, RuleFacts[] facts)
     {
         Rules.SessionsFor(question)?.Fire(facts);
 
         var verdicts = new Verdict[facts.Length];
         var severity = 0;
-        var deciding = new List<PolicyRule>();
+        var deciding = new List<PolicyRule>(facts.Length);
+        var fired = new List<PolicyRule>(facts.Length);
         var noRuleApplied = false;
-        var failures = new List<string>();
+        List<string>? failures = null;
         for (var i = 0; i < facts.Length; i++)
         {
-            failures.AddRange(facts[i].Failures);
-            verdicts[i] = facts[i].Failures.Count > 0
-                ? new Verdict(question.FailClosedSeverity, [])
-                : RuleCombiner.Combine(facts[i].Fired, question.FailClosedSeverity);
+            var fact = facts[i];
+            fired.AddRange(fact.Fired);
+            if (fact.Failures.Count > 0)
+            {
+                (failures ??= []).AddRange(fact.Failures);
+                verdicts[i] = new Verdict(question.FailClosedSeverity, []);
+            }
+            else
+            {
+                verdicts[i] = RuleCombiner.Combine(fact.Fired, question.FailClosedSeverity);
+                noRuleApplied |= verdicts[i].Deciding.Count == 0;
+            }
+
             severity = Math.Max(severity, verdicts[i].Severity);
             deciding.AddRange(verdicts[i].Deciding);
-            noRuleApplied |= verdicts[i].Deciding.Count == 0 && facts[i].Failures.Count == 0;
         }
 
         var decidingRules = InRuleSetOrder(deciding);
-        var reasons = decidingRules.Select(rule => rule.Reason).ToList();
+        var reasons = new List<Reason>(decidingRules.Length + 1);
+        foreach (var rule in decidingRules)
+        {
+            reasons.Add(rule.Reason);
+        }
+
         if (noRuleApplied)
         {
             reasons.Add(new Reason(Reason.NoRuleApplies, NoRuleAppliesText, []));
         }
 
-        if (failures.Count > 0)
+        if (failures is not null)
         {
             var failed = string.Join("; ", failures.Distinct());
             reasons.Add(new Reason(Reason.RuleFailed, new BilingualText($"规则条件无法对所给事实求值，作出最严格的决定：{failed}", $"A rule's condition could not be evaluated on the facts given, so the decision takes the most restrictive outcome: {failed}"), []));
         }
 
-        // Every fact of one decision arises from the same event, so they share the day deadlines count from.
-        var start = facts.Length > 0 ? facts[0].DeadlineStart(TimeZone, CloseOfBusiness) : null;
-        var obligations = decidingRules
-            .SelectMany(rule => rule.Obligations.Select(obligation => new Obligation(
-                obligation.Kind,
-                obligation.Text,
-                rule.Id,
-                rule.Articles,
-                obligation.Deadline is { } deadline && start is { } day ? _deadlines.Compute(deadline, day) : null)))
-            .ToArray();
-        var fired = InRuleSetOrder(facts.SelectMany(fact => fact.Fired)).Select(rule => rule.Id).ToArray();
-        return new RuleRun(verdicts, severity, reasons, obligations, fired);
+        return new RuleRun(verdicts, severity, reasons, Obligations(decidingRules, facts), IdsOf(InRuleSetOrder(fired)));
     }
 
-    private static IEnumerable<CatalogItem> RequestedItems(AccessRequest request, CatalogEntry entry)
+    // The deciding rules' obligations, with their deadlines. Every fact of one decision arises from the same event,
+    // so they share the day deadlines count from; it is worked out only when a deadline needs it.
+    private Obligation[] Obligations(PolicyRule[] decidingRules, RuleFacts[] facts)
+    {
+        var obligations = new List<Obligation>();
+        LocalDate? start = null;
+        foreach (var rule in decidingRules)
+        {
+            foreach (var obligation in rule.Obligations)
+            {
+                Deadline? deadline = null;
+                if (obligation.Deadline is { } ruleDeadline && facts.Length > 0
+                    && (start ??= facts[0].DeadlineStart(TimeZone, CloseOfBusiness)) is { } day)
+                {
+                    deadline = _deadlines.Compute(ruleDeadline, day);
+                }
+
+                obligations.Add(new Obligation(obligation.Kind, obligation.Text, rule.Id, rule.Articles, deadline));
+            }
+        }
+
+        return [.. obligations];
+    }
+
+    private static IReadOnlyList<CatalogItem> RequestedItems(AccessRequest request, CatalogEntry entry)
     {
         if (request.RequestedItems.Count == 0)
         {
@@ -186,10 +227,44 @@ public sealed partial class SharePolicyEngine
             }
         }
 
-        var requested = request.RequestedItems.ToHashSet(StringComparer.Ordinal);
-        return entry.Items.Where(item => requested.Contains(item.Code));
+        // In the catalog's order, each item once however often it was asked for.
+        var wanted = request.RequestedItems.ToHashSet(StringComparer.Ordinal);
+        var requested = new List<CatalogItem>(wanted.Count);
+        foreach (var item in entry.Items)
+        {
+            if (wanted.Contains(item.Code))
+            {
+                requested.Add(item);
+            }
+        }
+
+        return requested;
     }
 
-    private PolicyRule[] InRuleSetOrder(IEnumerable<PolicyRule> rules) =>
-        rules.Distinct().OrderBy(rule => _ruleOrder[rule]).ToArray();
+    // Sorts by place in the rule set and drops repeats (a rule fires once per item it matches).
+    private PolicyRule[] InRuleSetOrder(List<PolicyRule> rules)
+    {
+        rules.Sort(_byRuleSetOrder);
+        var distinct = new List<PolicyRule>(rules.Count);
+        foreach (var rule in rules)
+        {
+            if (distinct.Count == 0 || !ReferenceEquals(distinct[^1], rule))
+            {
+                distinct.Add(rule);
+            }
+        }
+
+        return [.. distinct];
+    }
+
+    private static string[] IdsOf(IReadOnlyList<PolicyRule> rules)
+    {
+        var ids = new string[rules.Count];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            ids[i] = rules[i].Id;
+        }
+
+        return ids;
+    }
 }
