@@ -14,16 +14,6 @@ public class ReviewTests
     private readonly SharePolicyEngine _engine = new(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, new FakeClock(ReviewedAt));
 
     [Fact]
-    public void A_reply_before_its_application_is_a_contradiction()
-    {
-        var reply = new ProviderReply(true, Fixtures.Submitted - Duration.FromHours(1));
-
-        var act = () => _engine.ReviewReply(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional), reply);
-
-        act.Should().Throw<ArgumentException>().WithParameterName("reply").WithMessage("*comes before the application*");
-    }
-
-    [Fact]
     public void A_reply_whose_scope_names_an_item_the_entry_lacks_is_rejected_naming_it()
     {
         var reply = new ProviderReply(true, Fixtures.Submitted + Duration.FromDays(1)) { Scope = ["name", "salary"] };
@@ -83,6 +73,29 @@ public class ReviewTests
         decision.Findings[0].Evidence.Should().Be("catalog update after LawRevised at 2025-09-26T02:00:00Z: due 2025-10-23, not done by 2025-11-03T02:00:00Z");
         decision.Findings[1].Evidence.Should().Be("data of 330100-0001 found Stale: 三个月未更新");
         decision.Reasons.Select(reason => reason.RuleId).Should().Equal("compliance.catalog-not-updated", "compliance.data-quality");
+    }
+
+    [Fact]
+    public void Every_kind_of_record_entry_found_wanting_shows_the_dates_behind_its_finding()
+    {
+        var central = new Department("11100000000019705X", "国家发展和改革委员会", GovernmentLevel.Central, "100000");
+        var supplyDue = new Deadline(new LocalDate(2025, 10, 10), Instant.FromUtc(2025, 10, 10, 16, 0));
+        var grant = new ShareGrant(central, "330100-0001", ["name"], Fixtures.Purpose);
+        var record = new DepartmentRecord(central)
+        {
+            CatalogCompiled = false,
+            Supplies = [new SupplyRecord("330100-0001", supplyDue, Instant.FromUtc(2025, 10, 20, 2, 0))],
+            Uses = [new UseRecord(grant, new DataUse(central, new Purpose(UsePurpose.WorkReference, "商业推广"), ["name"]))],
+            AnnualReports = [new AnnualReportRecord(2024, Instant.FromUtc(2025, 3, 5, 2, 0))],
+        };
+
+        var decision = _engine.ReviewCompliance(record);
+
+        decision.Findings.Select(finding => (finding.RuleId, finding.Evidence)).Should().Equal(
+            ("compliance.catalog-not-compiled", "no resource catalog compiled"),
+            ("compliance.shared-data-not-supplied-in-time", "shared data of 330100-0001: due 2025-10-10, done at 2025-10-20T02:00:00Z"),
+            ("compliance.use-beyond-duties", "use of 330100-0001 as WorkReference for 商业推广: Denied (use.other-purpose)"),
+            ("compliance.annual-report-late", "annual report on 2024: due 2025-02-28, done at 2025-03-05T02:00:00Z"));
     }
 
     [Fact]
