@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using SharePolicy.Model;
 using SharePolicy.Rules;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SharePolicy.Compilation;
@@ -25,13 +24,12 @@ internal static partial class RuleFileReader
         var stream = new YamlStream();
         try
         {
-            if (TooDeep(file.Content) is { } mark)
-            {
-                fields.Error(mark, $"the file is nested more than {MaxDepth} deep; a rule file needs a few levels.");
-                return ParsedFile.Empty;
-            }
-
-            stream.Load(new StringReader(file.Content));
+            stream.Load(new DepthLimitedParser(file.Content, MaxDepth));
+        }
+        catch (DepthLimitedParser.TooDeepException exception)
+        {
+            fields.Error(exception.Start, $"the file is nested more than {MaxDepth} deep; a rule file needs a few levels.");
+            return ParsedFile.Empty;
         }
         catch (YamlException exception)
         {
@@ -89,28 +87,6 @@ internal static partial class RuleFileReader
         }
 
         return new ParsedFile(rules, lists);
-    }
-
-    // YamlStream.Load recurses once per level of nesting, so a hostile file nested thousands deep would overflow the
-    // stack and end the process. The event parser does not recurse: walk it first and stop at a sane depth.
-    private static Mark? TooDeep(string content)
-    {
-        var parser = new Parser(new StringReader(content));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            if (parser.Current is MappingStart or SequenceStart && ++depth > MaxDepth)
-            {
-                return parser.Current.Start;
-            }
-
-            if (parser.Current is MappingEnd or SequenceEnd)
-            {
-                depth--;
-            }
-        }
-
-        return null;
     }
 
     // Named lists of texts that conditions use by name, e.g. baseResources.Contains(Entry.BaseResource).

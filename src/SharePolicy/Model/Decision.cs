@@ -20,7 +20,7 @@ public class Decision<TOutcome>
         Outcome = outcome;
         Obligations = obligations;
         Reasons = reasons;
-        Articles = reasons.SelectMany(reason => reason.Articles).Distinct().Order().ToArray();
+        Articles = ArticlesOf(reasons);
         FiredRules = firedRules;
         DecidedAt = decidedAt;
     }
@@ -42,4 +42,23 @@ public class Decision<TOutcome>
 
     /// <summary>When the decision was made, by the engine's clock.</summary>
     public Instant DecidedAt { get; }
+
+    // A decision cites a handful of articles, so a list searched in place beats a set; every decision builds this.
+    private static ArticleReference[] ArticlesOf(IReadOnlyList<Reason> reasons)
+    {
+        var articles = new List<ArticleReference>();
+        foreach (var reason in reasons)
+        {
+            foreach (var article in reason.Articles)
+            {
+                if (!articles.Contains(article))
+                {
+                    articles.Add(article);
+                }
+            }
+        }
+
+        articles.Sort();
+        return [.. articles];
+    }
 }

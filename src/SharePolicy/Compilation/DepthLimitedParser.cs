@@ -1,0 +1,42 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SharePolicy.Compilation;
+
+/// <summary>
+/// The YAML event parser, stopped at a depth of nesting. YamlStream.Load recurses once per level, so a hostile file
+/// nested thousands deep would overflow the stack and end the process; this parser throws before the load goes deeper.
+/// </summary>
+internal sealed class DepthLimitedParser(string content, int maxDepth) : IParser
+{
+    private readonly Parser _parser = new(new StringReader(content));
+    private int _depth;
+
+    public ParsingEvent? Current => _parser.Current;
+
+    public bool MoveNext()
+    {
+        if (!_parser.MoveNext())
+        {
+            return false;
+        }
+
+        if (Current is MappingStart or SequenceStart && ++_depth > maxDepth)
+        {
+            throw new TooDeepException(Current.Start);
+        }
+
+        if (Current is MappingEnd or SequenceEnd)
+        {
+            _depth--;
+        }
+
+        return true;
+    }
+
+    /// <summary>The file nests deeper than allowed; <see cref="Start"/> is where it first does.</summary>
+    internal sealed class TooDeepException(Mark start) : Exception
+    {
+        public Mark Start { get; } = start;
+    }
+}
