@@ -29,6 +29,8 @@ internal static class ConditionCompiler
         IsCaseSensitive = true,
     };
 
+    static ConditionCompiler() => Config.ExpressionPromoter = new EnumLiftingPromoter(Config);
+
     /// <summary>Compiles a condition into <c>fact =&gt; bool</c> whose parameter is named <paramref name="parameterName"/>.</summary>
     /// <param name="question">The question, which fixes the facts the condition sees.</param>
     /// <param name="text">The condition.</param>

@@ -82,10 +82,21 @@ internal sealed class ConditionGuard : ExpressionVisitor
             ? base.VisitBinary(node)
             : throw Reject($"the operator '{node.Method.Name}' of {node.Method.DeclaringType?.Name} is not allowed in a rule condition");
 
-    protected override Expression VisitUnary(UnaryExpression node) =>
-        node.Method is null && (node.NodeType != ExpressionType.Convert || IsSimple(node.Type) || ModelTypeProvider.IsModelType(node.Type))
+    protected override Expression VisitUnary(UnaryExpression node)
+    {
+        if (node.Method is not null || (node.NodeType == ExpressionType.Convert && !IsSimple(node.Type) && !ModelTypeProvider.IsModelType(node.Type)))
+        {
+            throw Reject($"converting to {node.Type.Name} is not allowed in a rule condition");
+        }
+
+        // The parser quietly turns a number, or a member of another enum, into the enum it is compared with:
+        // Item.Kind == ShareType.Conditional would compare the kind with the ItemKind of the same number.
+        var from = Nullable.GetUnderlyingType(node.Operand.Type) ?? node.Operand.Type;
+        var to = Nullable.GetUnderlyingType(node.Type) ?? node.Type;
+        return node.NodeType != ExpressionType.Convert || !to.IsEnum || from == to
             ? base.VisitUnary(node)
-            : throw Reject($"converting to {node.Type.Name} is not allowed in a rule condition");
+            : throw Reject($"{from.Name} is compared with {to.Name}; compare {to.Name} values with {to.Name} members, by name");
+    }
 
     private static bool IsSimple(Type type)
     {

@@ -20,6 +20,9 @@ public class ConditionGuardTests
     [InlineData("Item.Code.EndsWith(\"a\", true, null)", "calling 'String.EndsWith' is not allowed in a rule condition.")]
     [InlineData("Item.Code.Length * 1.5m > 2", "converting to Decimal is not allowed in a rule condition.")]
     [InlineData("PolicyQuestion.Access.FactType.Name == \"x\"", "'MemberInfo.Name' is not allowed in a rule condition.")]
+    [InlineData("Item.Kind == ShareType.Conditional", "ShareType is compared with ItemKind; compare ItemKind values with ItemKind members, by name.")]
+    [InlineData("Item.ShareType != ItemKind.BaseItem", "ItemKind is compared with ShareType; compare ShareType values with ShareType members, by name.")]
+    [InlineData("StatedShareType == 1", "Int32 is compared with ShareType; compare ShareType values with ShareType members, by name.")]
     public void A_node_method_member_or_conversion_off_the_allow_list_is_rejected_naming_it(string condition, string reason)
     {
         Rejection(condition).Should().Be($"rule 'guard.rule': condition '{condition}' is not valid: {reason}");
