@@ -4,7 +4,7 @@ using SharePolicy.Model;
 
 namespace SharePolicy.Tests.Calendar;
 
-public class CalendarFileReaderTests
+public partial class CalendarFileReaderTests
 {
     private const string Path = "calendar/2025.yaml";
 

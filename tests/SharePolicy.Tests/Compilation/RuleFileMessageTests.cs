@@ -3,34 +3,13 @@ using System.Text;
 using SharePolicy.Compilation;
 using SharePolicy.Model;
 using SharePolicy.Rules;
+using static SharePolicy.Tests.Compilation.RuleFileSamples;
 
 namespace SharePolicy.Tests.Compilation;
 
 /// <summary>Each error names the field it is about; numbers at the ends of their ranges are kept or refused exactly.</summary>
 public class RuleFileMessageTests
 {
-    private const string FileName = "rules/x.yaml";
-
-    // Line 3 starts the rule (its mapping at column 5); 5 is its condition, 9-10 its reason's texts,
-    // 11 its obligations, 12 the obligation (its mapping at column 9), 13-14 the obligation's texts, 15 its deadline.
-    private static string Valid => """
-        question: access
-        rules:
-          - id: test.grant
-            articles: ["9", "12¶1"]
-            when: StatedShareType == ShareType.Unconditional
-            effect: Permit
-            outcome: Granted
-            reason:
-              zh-Hans: 测试原因
-              en: test reason
-            obligations:
-              - kind: TakeFromPlatform
-                zh-Hans: 直接获取
-                en: take it
-                deadline: { workingDays: 10 }
-        """;
-
     private static string Obligations =>
         "    obligations:\n      - kind: TakeFromPlatform\n        zh-Hans: 直接获取\n        en: take it\n        deadline: { workingDays: 10 }";
 
@@ -41,14 +20,14 @@ public class RuleFileMessageTests
     {
         var yaml = Replace(Valid, "question: access", question);
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 1, 11), "question must be a non-empty text."));
     }
 
     [Fact]
     public void Rules_that_are_not_a_list_are_reported_naming_rules()
     {
-        LoadFails("question: access\nrules: test.grant\n").Should().Equal(
+        LoadErrors("question: access\nrules: test.grant\n").Should().Equal(
             new RuleFileError(new RuleSource(FileName, 2, 8), "rules must be a list."));
     }
 
@@ -57,7 +36,7 @@ public class RuleFileMessageTests
     {
         var yaml = Replace(Valid, "id: test.grant", "id: [test.grant]");
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 3, 9), "id must be a non-empty text."));
     }
 
@@ -66,7 +45,7 @@ public class RuleFileMessageTests
     {
         var yaml = Replace(Valid, "when: StatedShareType == ShareType.Unconditional", "when: [StatedShareType == ShareType.Unconditional]");
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 5, 11), "when must be a non-empty text."));
     }
 
@@ -75,7 +54,7 @@ public class RuleFileMessageTests
     {
         var yaml = Replace(Valid, Obligations, "    obligations: TakeFromPlatform");
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 11, 18), "obligations must be a list."));
     }
 
@@ -89,7 +68,7 @@ public class RuleFileMessageTests
     {
         var yaml = Replace(Valid, line, replacement);
 
-        LoadFails(yaml).Should().Equal(new RuleFileError(new RuleSource(FileName, errorLine, column), message));
+        LoadErrors(yaml).Should().Equal(new RuleFileError(new RuleSource(FileName, errorLine, column), message));
     }
 
     [Fact]
@@ -97,7 +76,7 @@ public class RuleFileMessageTests
     {
         var yaml = Replace(Valid, "        en: take it\n", string.Empty);
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 12, 9), "an obligation has no 'en' field."));
     }
 
@@ -106,7 +85,7 @@ public class RuleFileMessageTests
     {
         var yaml = Replace(Valid, "deadline: { workingDays: 10 }", "deadline: { workingDays: 10, days: 3 }");
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(
                 new RuleSource(FileName, 15, 38),
                 "unknown field 'days' in a deadline; expected one of: workingDays, endOfMonth, yearsAfter."));
@@ -119,7 +98,7 @@ public class RuleFileMessageTests
     {
         var yaml = Replace(Valid, "deadline: { workingDays: 10 }", $"deadline: {{ endOfMonth: {month} }}");
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 15, 33), $"endOfMonth must be a whole number from 1 to 12, not '{month}'."));
     }
 
@@ -131,7 +110,7 @@ public class RuleFileMessageTests
     {
         var yaml = Replace(Valid, "deadline: { workingDays: 10 }", $"deadline: {{ endOfMonth: 2, yearsAfter: {years} }}");
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 15, 48), $"yearsAfter must be a whole number from 0 to 10, not '{years}'."));
     }
 
@@ -168,7 +147,7 @@ public class RuleFileMessageTests
     {
         var yaml = Replace(Valid, "deadline: { workingDays: 10 }", $"deadline: {{ workingDays: {days} }}");
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 15, 34), $"workingDays must be a whole number from 1 to 366, not '{days}'."));
     }
 
@@ -255,17 +234,5 @@ public class RuleFileMessageTests
             new RuleFileError(
                 new RuleSource("rules/rule.yaml", 5, 33),
                 "rule 'test.listed': condition 'baseResources.Contains(Entry.BaseResource)' is not valid: Type 'baseResources' not found."));
-    }
-
-    private static string Replace(string yaml, string old, string replacement)
-    {
-        yaml.Should().Contain(old);
-        return yaml.Replace(old, replacement, StringComparison.Ordinal);
-    }
-
-    private static IReadOnlyList<RuleFileError> LoadFails(string yaml)
-    {
-        var act = () => RuleSetLoader.Load([new RuleFile(FileName, yaml)]);
-        return act.Should().Throw<RuleSetLoadException>().Which.Errors;
     }
 }

@@ -1,33 +1,12 @@
 using SharePolicy.Compilation;
 using SharePolicy.Model;
 using SharePolicy.Rules;
+using static SharePolicy.Tests.Compilation.RuleFileSamples;
 
 namespace SharePolicy.Tests.Compilation;
 
 public class RuleFileReaderBranchTests
 {
-    private const string FileName = "rules/x.yaml";
-
-    // Line 3 starts the rule (its mapping at column 5), line 4 its articles, 6 its effect, 7 its outcome,
-    // 11 the obligation (its mapping at column 9), 12 the obligation kind, 15 its deadline (value at column 19).
-    private static string Valid => """
-        question: access
-        rules:
-          - id: test.grant
-            articles: ["9", "12¶1"]
-            when: StatedShareType == ShareType.Unconditional
-            effect: Permit
-            outcome: Granted
-            reason:
-              zh-Hans: 测试原因
-              en: test reason
-            obligations:
-              - kind: TakeFromPlatform
-                zh-Hans: 直接获取
-                en: take it
-                deadline: { workingDays: 10 }
-        """;
-
     [Fact]
     public void The_valid_file_loads_with_its_deadline()
     {
@@ -45,7 +24,7 @@ public class RuleFileReaderBranchTests
     {
         var yaml = $"question: access\nrules:\n  - {rule}\n";
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(
                 new RuleSource(FileName, 3, 5),
                 "a rule must be a mapping of id, articles, when, effect, outcome, reason, obligations."));
@@ -56,7 +35,7 @@ public class RuleFileReaderBranchTests
     {
         var yaml = "question: access\nrules:\n  - just a rule\n" + Valid["question: access\nrules:\n".Length..].Replace("effect: Permit", "effect: Allow");
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(
                 new RuleSource(FileName, 3, 5),
                 "a rule must be a mapping of id, articles, when, effect, outcome, reason, obligations."),
@@ -72,7 +51,7 @@ public class RuleFileReaderBranchTests
     {
         var yaml = Valid.Replace("articles: [\"9\", \"12¶1\"]", articles);
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 4, column), "an article must be a non-empty text."));
     }
 
@@ -83,7 +62,7 @@ public class RuleFileReaderBranchTests
     {
         var yaml = Valid[..Valid.IndexOf("      - kind:", StringComparison.Ordinal)] + "      " + obligation + "\n";
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 12, 9), "an obligation must be a mapping of kind, zh-Hans, en, deadline."));
     }
 
@@ -92,7 +71,7 @@ public class RuleFileReaderBranchTests
     {
         var yaml = Valid + "\n      - TakeFromPlatform";
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 16, 9), "an obligation must be a mapping of kind, zh-Hans, en, deadline."));
     }
 
@@ -103,7 +82,7 @@ public class RuleFileReaderBranchTests
     {
         var yaml = Valid.Replace("deadline: { workingDays: 10 }", "deadline: " + deadline);
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 15, 19), "a deadline must be a mapping of workingDays, endOfMonth, yearsAfter."));
     }
 
@@ -117,7 +96,7 @@ public class RuleFileReaderBranchTests
     {
         var yaml = Valid.Replace("deadline: { workingDays: 10 }", "deadline: " + deadline);
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(
                 new RuleSource(FileName, 15, 19),
                 "a deadline gives either 'workingDays', or 'endOfMonth' with an optional 'yearsAfter'."));
@@ -145,7 +124,7 @@ public class RuleFileReaderBranchTests
     {
         var yaml = Valid.Replace("deadline: { workingDays: 10 }", "deadline: " + deadline);
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 15, column), $"{field} must be a non-empty text."));
     }
 
@@ -154,7 +133,7 @@ public class RuleFileReaderBranchTests
     {
         var yaml = Valid.Replace("deadline: { workingDays: 10 }", "deadline: { workingDays: 367 }");
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, 15, 34), "workingDays must be a whole number from 1 to 366, not '367'."));
     }
 
@@ -175,13 +154,7 @@ public class RuleFileReaderBranchTests
         };
         var yaml = Valid.Replace(original, field);
 
-        LoadFails(yaml).Should().Equal(
+        LoadErrors(yaml).Should().Equal(
             new RuleFileError(new RuleSource(FileName, line, column), $"{what} must be a non-empty text."));
-    }
-
-    private static IReadOnlyList<RuleFileError> LoadFails(string yaml)
-    {
-        var act = () => RuleSetLoader.Load([new RuleFile(FileName, yaml)]);
-        return act.Should().Throw<RuleSetLoadException>().Which.Errors;
     }
 }

@@ -2,32 +2,12 @@ using System.Text.RegularExpressions;
 using SharePolicy.Compilation;
 using SharePolicy.Model;
 using SharePolicy.Rules;
+using static SharePolicy.Tests.Compilation.RuleFileSamples;
 
 namespace SharePolicy.Tests.Compilation;
 
 public sealed partial class RuleFileReaderTests : IDisposable
 {
-    private static string FileName => "rules/x.yaml";
-
-    // Line numbers below refer to this file: line 3 starts the rule (its mapping at column 5),
-    // line 4 its articles, 5 its condition, 6 its effect, 7 its outcome, 8-10 its reason, 11-14 its obligation.
-    private static string Valid => """
-        question: access
-        rules:
-          - id: test.grant
-            articles: ["9", "12¶1"]
-            when: StatedShareType == ShareType.Unconditional
-            effect: Permit
-            outcome: Granted
-            reason:
-              zh-Hans: 测试原因
-              en: test reason
-            obligations:
-              - kind: TakeFromPlatform
-                zh-Hans: 直接获取
-                en: take it
-        """;
-
     private static string[] AccessRuleIds =>
     [
         "access.unconditional.take-directly",
@@ -61,7 +41,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         rule.Outcome.Should().Be(AccessOutcome.Granted);
         rule.Reason.Should().BeEquivalentTo(new { RuleId = "test.grant", Text = new BilingualText("测试原因", "test reason") });
         rule.Obligations.Should().Equal(
-            new ObligationRule(ObligationKind.TakeFromPlatform, new BilingualText("直接获取", "take it"), null));
+            new ObligationRule(ObligationKind.TakeFromPlatform, new BilingualText("直接获取", "take it"), new WorkingDaysDeadline(10)));
         rule.Source.Should().Be(new RuleSource(FileName, 3, 5));
         rules.FindRule("test.grant").Should().BeSameAs(rule);
         rules.FindRule("test.other").Should().BeNull();
@@ -377,7 +357,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         var yaml = Valid + "\n        note: soon";
 
         LoadFails(yaml).Errors.Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 15, 9), "unknown field 'note' in an obligation; expected one of: kind, zh-Hans, en, deadline."));
+            new RuleFileError(new RuleSource(FileName, 16, 9), "unknown field 'note' in an obligation; expected one of: kind, zh-Hans, en, deadline."));
     }
 
     [Fact]
@@ -454,7 +434,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         var yaml = Valid + "\n" + Valid[Valid.IndexOf("  - id:", StringComparison.Ordinal)..];
 
         LoadFails(yaml).Errors.Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 15, 5), "rule id 'test.grant' is already used at rules/x.yaml:3:5."));
+            new RuleFileError(new RuleSource(FileName, 16, 5), "rule id 'test.grant' is already used at rules/x.yaml:3:5."));
     }
 
     [Fact]

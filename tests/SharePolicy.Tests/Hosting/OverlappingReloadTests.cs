@@ -11,12 +11,35 @@ public class OverlappingReloadTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    // A named pipe stands in for a rule file that is slow to read: the reload that opens it waits until the
-    // test writes the file's text into the pipe, so the test decides which of two reloads finishes first.
     [UnixFact]
     public async Task A_reload_that_started_first_but_finished_last_leaves_the_later_reloads_engine_current()
     {
         using var files = new TempFiles();
+
+        var (provider, _, older, newer) = await OvertakenReload(files);
+
+        older.Should().BeSameAs(newer);
+        provider.Current.Should().BeSameAs(newer);
+        Ids(provider.Current).Should().Equal("set-2.a", "set-2.b");
+    }
+
+    [UnixFact]
+    public async Task A_reload_after_an_overtaken_one_becomes_current()
+    {
+        using var files = new TempFiles();
+        var (provider, rules, _, _) = await OvertakenReload(files);
+
+        HostingFixtures.WriteRuleSet(rules, version: 4);
+        var latest = await provider.ReloadAsync().WaitAsync(Patience);
+
+        provider.Current.Should().BeSameAs(latest);
+        Ids(latest).Should().Equal("set-4.a", "set-4.b");
+    }
+
+    // Starts a reload whose rule file is a named pipe, so it waits until the test writes the file's text into the
+    // pipe; meanwhile a later reload of set 2 completes. The first reload then reads set 3 and finishes last.
+    private static async Task<(SharePolicyEngineProvider Provider, string Rules, SharePolicyEngine Older, SharePolicyEngine Newer)> OvertakenReload(TempFiles files)
+    {
         var rules = Path.Combine(files.Root, "rules");
         HostingFixtures.WriteRuleSet(rules, version: 1);
         var provider = await SharePolicyEngineProvider.CreateAsync(new SharePolicyOptions { RuleSetDirectory = rules }, SystemClock.Instance);
@@ -25,9 +48,8 @@ public class OverlappingReloadTests
         MakeNamedPipe(slowFile);
 
         var older = Task.Run(() => provider.ReloadAsync());
-        var pipe = await Task.Run(() => new FileStream(slowFile, FileMode.Open, FileAccess.Write)).WaitAsync(Patience);
         SharePolicyEngine newer;
-        await using (pipe)
+        await using (var pipe = await Task.Run(() => new FileStream(slowFile, FileMode.Open, FileAccess.Write)).WaitAsync(Patience))
         {
             File.Delete(slowFile);
             HostingFixtures.WriteRuleSet(rules, version: 2);
@@ -37,39 +59,7 @@ public class OverlappingReloadTests
             await pipe.WriteAsync(Encoding.UTF8.GetBytes(HostingFixtures.RuleFile(3, "a")));
         }
 
-        var returned = await older.WaitAsync(Patience);
-
-        returned.Should().BeSameAs(newer);
-        provider.Current.Should().BeSameAs(newer);
-        Ids(provider.Current).Should().Equal("set-2.a", "set-2.b");
-    }
-
-    [UnixFact]
-    public async Task A_reload_after_an_overtaken_one_becomes_current()
-    {
-        using var files = new TempFiles();
-        var rules = Path.Combine(files.Root, "rules");
-        HostingFixtures.WriteRuleSet(rules, version: 1);
-        var provider = await SharePolicyEngineProvider.CreateAsync(new SharePolicyOptions { RuleSetDirectory = rules }, SystemClock.Instance);
-        var slowFile = Path.Combine(rules, "a.yaml");
-        File.Delete(slowFile);
-        MakeNamedPipe(slowFile);
-
-        var older = Task.Run(() => provider.ReloadAsync());
-        await using (var pipe = await Task.Run(() => new FileStream(slowFile, FileMode.Open, FileAccess.Write)).WaitAsync(Patience))
-        {
-            File.Delete(slowFile);
-            HostingFixtures.WriteRuleSet(rules, version: 2);
-            await provider.ReloadAsync().WaitAsync(Patience);
-            await pipe.WriteAsync(Encoding.UTF8.GetBytes(HostingFixtures.RuleFile(3, "a")));
-        }
-
-        await older.WaitAsync(Patience);
-        HostingFixtures.WriteRuleSet(rules, version: 4);
-        var latest = await provider.ReloadAsync().WaitAsync(Patience);
-
-        provider.Current.Should().BeSameAs(latest);
-        Ids(latest).Should().Equal("set-4.a", "set-4.b");
+        return (provider, rules, await older.WaitAsync(Patience), newer);
     }
 
     private static void MakeNamedPipe(string path)

@@ -5,12 +5,9 @@ using YamlDotNet.Core;
 
 namespace SharePolicy.Tests.Calendar;
 
-public class CalendarFileMessageTests
+/// <summary>The messages of malformed calendar files and holidays.</summary>
+public partial class CalendarFileReaderTests
 {
-    private const string Path = "calendar/2025.yaml";
-
-    private const string Source = "source: { zh-Hans: 来源, en: Source }\n";
-
     [Fact]
     public void A_holiday_refuses_null_make_up_days_naming_workdays()
     {
@@ -93,6 +90,4 @@ public class CalendarFileMessageTests
         exception.Reason.Should().Be($"'{text}' is not a date; write yyyy-MM-dd");
         exception.Message.Should().Be($"{Path}: 春节: '{text}' is not a date; write yyyy-MM-dd");
     }
-
-    private static string File(string holiday) => "year: 2025\n" + Source + "holidays:\n  - " + holiday + "\n";
 }
