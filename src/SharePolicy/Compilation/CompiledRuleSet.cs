@@ -9,6 +9,9 @@ namespace SharePolicy.Compilation;
 /// </summary>
 public sealed class CompiledRuleSet
 {
+    // Decisions are short and need no I/O, so more of them run at once than there are cores only for a moment.
+    private static readonly int MaxIdleSessions = Environment.ProcessorCount * 4;
+
     private readonly Dictionary<string, PolicyRule> _byId;
     private readonly IReadOnlyDictionary<PolicyQuestion, SessionPool> _sessions;
 
@@ -16,7 +19,7 @@ public sealed class CompiledRuleSet
     {
         Rules = rules;
         Lists = lists;
-        _sessions = sessionFactories.ToDictionary(pair => pair.Key, pair => new SessionPool(pair.Value));
+        _sessions = sessionFactories.ToDictionary(pair => pair.Key, pair => new SessionPool(pair.Value, MaxIdleSessions));
         _byId = rules.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
     }
 

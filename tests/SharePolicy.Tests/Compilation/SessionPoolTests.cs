@@ -45,6 +45,31 @@ public class SessionPoolTests
         other.Fired.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Sessions_given_back_beyond_the_limit_are_let_go()
+    {
+        var pool = new SessionPool(Pool.Factory, maxIdle: 2);
+        var borrowed = Enumerable.Range(0, 5).Select(_ => pool.Rent()).ToArray();
+
+        foreach (var session in borrowed)
+        {
+            pool.Return(session);
+        }
+
+        pool.IdleCount.Should().Be(2);
+        new[] { pool.Rent(), pool.Rent(), pool.Rent() }.Should().OnlyHaveUniqueItems()
+            .And.Contain(borrowed[0]).And.Contain(borrowed[1]).And.NotContain(borrowed[2..]);
+        pool.IdleCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_negative_limit_is_refused()
+    {
+        var act = () => new SessionPool(Pool.Factory, maxIdle: -1);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxIdle");
+    }
+
     private static AccessFacts Facts(ShareType itemShareType)
     {
         var item = new CatalogItem("name", "姓名", ItemKind.BusinessItem, itemShareType);
