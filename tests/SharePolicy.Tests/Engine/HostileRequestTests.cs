@@ -51,6 +51,27 @@ public class HostileRequestTests
     }
 
     [Fact]
+    public void The_calendar_begins_at_midnight_on_1_January_2016_in_Beijing()
+    {
+        var firstMoment = Instant.FromUtc(2015, 12, 31, 16, 0);
+
+        _engine.DecideAccess(Submitted(firstMoment), Fixtures.Entry(ShareType.Unconditional)).Outcome.Should().Be(AccessOutcome.Granted);
+        ((Action)(() => _engine.DecideAccess(Submitted(firstMoment - Duration.Epsilon), Fixtures.Entry(ShareType.Unconditional))))
+            .Should().Throw<CalendarRangeException>().Which.Date.Should().Be(new LocalDate(2015, 12, 31));
+    }
+
+    [Fact]
+    public void The_calendar_ends_at_midnight_after_31_December_2026_in_Beijing()
+    {
+        var firstMomentAfter = Instant.FromUtc(2026, 12, 31, 16, 0);
+
+        ((Action)(() => _engine.DecideAccess(Submitted(firstMomentAfter), Fixtures.Entry(ShareType.Unconditional))))
+            .Should().Throw<CalendarRangeException>();
+        _engine.DecideAccess(Submitted(firstMomentAfter - Duration.Epsilon), Fixtures.Entry(ShareType.Unconditional)).Outcome
+            .Should().Be(AccessOutcome.Granted);
+    }
+
+    [Fact]
     public void A_request_submitted_in_the_last_hour_of_the_calendar_in_Beijing_is_decided()
     {
         var lastHour = Instant.FromUtc(2026, 12, 31, 15, 30); // 23:30 on 31 December 2026 in Beijing

@@ -36,6 +36,21 @@ public class SharePolicyEngineFailClosedTests
     }
 
     [Fact]
+    public void Conditions_failing_on_different_items_are_all_named()
+    {
+        // Division by zero: the first rule fails on a four-letter item code, the second on a five-letter one.
+        var engine = Engine(Rule("fragile.four", "1 / (Item.Code.Length - 4) > 0"), Rule("fragile.five", "1 / (Item.Code.Length - 5) > 0"));
+        var entry = Fixtures.Entry(ShareType.Unconditional, ResourceCategory.Departmental,
+            new CatalogItem("name", "姓名", ItemKind.BusinessItem), new CatalogItem("phone", "电话", ItemKind.BusinessItem));
+
+        var decision = engine.DecideAccess(Fixtures.Request(), entry);
+
+        decision.Items.Select(item => item.Outcome).Should().Equal(AccessOutcome.Denied, AccessOutcome.Denied);
+        decision.Reasons.Should().ContainSingle().Which.Text.En.Should().EndWith(
+            "fragile.four: Attempted to divide by zero.; fragile.five: Attempted to divide by zero.");
+    }
+
+    [Fact]
     public void No_rule_applying_to_several_items_is_said_once()
     {
         var engine = Engine(Rule("never", "Item.Code == \"none\""));

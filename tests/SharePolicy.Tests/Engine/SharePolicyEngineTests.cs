@@ -51,6 +51,10 @@ public class SharePolicyEngineTests
             new ItemDecision("b", AccessOutcome.ApplicationRequired, ["access.conditional.apply"]),
             new ItemDecision("a", AccessOutcome.Granted, ["base-resource.base-item.unconditional"]));
         decision.Outcome.Should().Be(AccessOutcome.ApplicationRequired);
+
+        // The reasons come in rule-set order (9, 12¶1, then 10(2), 12¶1); the articles in the Measures' order, once each.
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal("access.conditional.apply", "base-resource.base-item.unconditional");
+        decision.Articles.Should().Equal(ArticleReference.Of(9), ArticleReference.OfItem(10, 2), ArticleReference.OfParagraph(12, 1));
     }
 
     [Fact]
