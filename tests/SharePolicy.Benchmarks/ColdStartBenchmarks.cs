@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using SharePolicy.Bench;
 using SharePolicy.Compilation;
 
 namespace SharePolicy.Benchmarks;
@@ -15,5 +14,5 @@ namespace SharePolicy.Benchmarks;
 public class ColdStartBenchmarks
 {
     [Benchmark]
-    public int LoadAndCompileDefaultRuleSet() => RuleSetLoader.Load(DefaultRuleFiles.Read()).Rules.Count;
+    public int LoadAndCompileDefaultRuleSet() => RuleSetLoader.Load(RuleSetLoader.ReadDefaultFiles()).Rules.Count;
 }

@@ -40,7 +40,7 @@ internal static class BenchCommand
             }
 
             var start = Stopwatch.GetTimestamp();
-            var rules = RuleSetLoader.Load(DefaultRuleFiles.Read(), cancellationToken);
+            var rules = RuleSetLoader.Load(RuleSetLoader.ReadDefaultFiles(), cancellationToken);
             var coldStart = Stopwatch.GetElapsedTime(start);
             var engine = new SharePolicyEngine(rules, WorkingDayCalendar.China, SystemClock.Instance);
             var baseline = new BaselineAccessPolicy(WorkingDayCalendar.China, engine.TimeZone);

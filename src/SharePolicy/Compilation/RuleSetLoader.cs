@@ -7,7 +7,7 @@ public static class RuleSetLoader
 {
     private const string EmbeddedPrefix = "SharePolicy.DefaultRules.";
 
-    private static readonly Lazy<CompiledRuleSet> DefaultRuleSet = new(LoadEmbedded);
+    private static readonly Lazy<CompiledRuleSet> DefaultRuleSet = new(() => Load(ReadDefaultFiles()));
 
     /// <summary>
     /// The default rule set, embedded in the package (the files under <c>rules/</c> of the repository).
@@ -69,7 +69,12 @@ public static class RuleSetLoader
         return RuleSetCompiler.Compile(list, cancellationToken);
     }
 
-    private static CompiledRuleSet LoadEmbedded()
+    /// <summary>
+    /// The rule files embedded in the package, as text, named <c>rules/FILE</c> and in name order: to read them, or
+    /// to compile them afresh with <see cref="Load"/> (<see cref="LoadDefault"/> compiles them once per process).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The package was built without rule files.</exception>
+    public static IReadOnlyList<RuleFile> ReadDefaultFiles()
     {
         var assembly = typeof(RuleSetLoader).Assembly;
         var files = assembly.GetManifestResourceNames()
@@ -78,7 +83,7 @@ public static class RuleSetLoader
             .Select(name => new RuleFile("rules/" + name[EmbeddedPrefix.Length..], ReadResource(assembly, name)))
             .ToArray();
         return files.Length > 0
-            ? Load(files)
+            ? files
             : throw new InvalidOperationException("The package holds no embedded rule files; it was built without rules/.");
     }
 

@@ -15,9 +15,9 @@ public sealed partial class SharePolicyEngine
     /// <summary>The time zone deadlines are counted in unless another is given: Asia/Shanghai.</summary>
     public static DateTimeZone ChinaStandardTime { get; } = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
-    private static readonly BilingualText NoRuleAppliesText = new(
+    private static readonly Reason NoRuleApplies = new(Reason.NoRuleApplies, new BilingualText(
         "没有适用的规则，依据“未明确允许即不予准许”的原则作出最严格的决定。",
-        "No rule applies; the decision takes the most restrictive outcome because nothing allows another.");
+        "No rule applies; the decision takes the most restrictive outcome because nothing allows another."), []);
 
     private readonly IClock _clock;
     private readonly Instant _calendarStart;
@@ -176,7 +176,7 @@ public sealed partial class SharePolicyEngine
 
         if (noRuleApplied)
         {
-            reasons.Add(new Reason(Reason.NoRuleApplies, NoRuleAppliesText, []));
+            reasons.Add(NoRuleApplies);
         }
 
         if (failures is not null)
@@ -241,20 +241,21 @@ public sealed partial class SharePolicyEngine
         return requested;
     }
 
-    // Sorts by place in the rule set and drops repeats (a rule fires once per item it matches).
+    // Sorts by place in the rule set and drops repeats (a rule fires once per item it matches), in place.
     private PolicyRule[] InRuleSetOrder(List<PolicyRule> rules)
     {
         rules.Sort(_byRuleSetOrder);
-        var distinct = new List<PolicyRule>(rules.Count);
-        foreach (var rule in rules)
+        var distinct = 0;
+        for (var i = 0; i < rules.Count; i++)
         {
-            if (distinct.Count == 0 || !ReferenceEquals(distinct[^1], rule))
+            if (distinct == 0 || !ReferenceEquals(rules[distinct - 1], rules[i]))
             {
-                distinct.Add(rule);
+                rules[distinct++] = rules[i];
             }
         }
 
-        return [.. distinct];
+        rules.RemoveRange(distinct, rules.Count - distinct);
+        return [.. rules];
     }
 
     private static string[] IdsOf(IReadOnlyList<PolicyRule> rules)

@@ -576,6 +576,16 @@ public sealed partial class RuleFileReaderTests : IDisposable
             .Should().Equal(fromDirectory.Rules.Select(rule => (rule.Source.Line, rule.Source.Column)));
     }
 
+    [Fact]
+    public void ReadDefaultFiles_gives_the_files_under_rules_as_written_in_name_order()
+    {
+        var written = Directory.GetFiles(RepositoryRules(), "*.yaml")
+            .Order(StringComparer.Ordinal)
+            .Select(path => new RuleFile("rules/" + Path.GetFileName(path), File.ReadAllText(path)));
+
+        RuleSetLoader.ReadDefaultFiles().Should().Equal(written);
+    }
+
     private static RuleSetLoadException LoadFails(string yaml) => LoadFails(new RuleFile(FileName, yaml));
 
     private static RuleSetLoadException LoadFails(params RuleFile[] files)
