@@ -197,42 +197,4 @@ public class RuleFileMessageTests
         rules.Select(rule => rule.Id).Should().Equal(Enumerable.Range(1, 70).Select(i => $"test.rule-{i}"));
         rules[69].Source.Should().Be(new RuleSource(FileName, 3 + (69 * 6), 5));
     }
-
-    [Fact]
-    public void A_list_with_an_item_that_is_not_a_text_is_left_out_so_a_second_definition_is_no_duplicate()
-    {
-        var act = () => RuleSetLoader.Load([
-            new RuleFile("rules/a.yaml", "lists:\n  baseResources: [人口, '']\n"),
-            new RuleFile("rules/b.yaml", "lists:\n  baseResources: [法人单位]\n"),
-        ]);
-
-        act.Should().Throw<RuleSetLoadException>().Which.Errors.Should().Equal(
-            new RuleFileError(new RuleSource("rules/a.yaml", 2, 23), "an item of list 'baseResources' must be a non-empty text."));
-    }
-
-    [Fact]
-    public void A_list_with_an_item_that_is_not_a_text_is_not_defined_for_the_conditions_that_use_it()
-    {
-        const string Rule = """
-            question: catalog-validation
-            rules:
-              - id: test.listed
-                articles: ["10(2)"]
-                when: baseResources.Contains(Entry.BaseResource)
-                effect: Permit
-                outcome: Valid
-                reason: { zh-Hans: 理由, en: reason }
-            """;
-
-        var act = () => RuleSetLoader.Load([
-            new RuleFile("rules/lists.yaml", "lists:\n  baseResources: [人口, '']\n"),
-            new RuleFile("rules/rule.yaml", Rule),
-        ]);
-
-        act.Should().Throw<RuleSetLoadException>().Which.Errors.Should().Equal(
-            new RuleFileError(new RuleSource("rules/lists.yaml", 2, 23), "an item of list 'baseResources' must be a non-empty text."),
-            new RuleFileError(
-                new RuleSource("rules/rule.yaml", 5, 33),
-                "rule 'test.listed': condition 'baseResources.Contains(Entry.BaseResource)' is not valid: Type 'baseResources' not found."));
-    }
 }

@@ -1,4 +1,5 @@
 using SharePolicy.Compilation;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Compilation;
 
@@ -52,7 +53,7 @@ public class RuleListTests
         ]);
 
         act.Should().Throw<RuleSetLoadException>().Which.Errors.Should().Equal(
-            new RuleFileError(new SharePolicy.Rules.RuleSource("rules/b.yaml", 2, 3), "list 'baseResources' is already defined at rules/a.yaml:2:3."));
+            new RuleFileError(new RuleSource("rules/b.yaml", 2, 3), "list 'baseResources' is already defined at rules/a.yaml:2:3."));
     }
 
     [Theory]
@@ -90,5 +91,32 @@ public class RuleListTests
         var error = act.Should().Throw<RuleSetLoadException>().Which.Errors.Should().ContainSingle().Subject;
         error.Where.Line.Should().Be(10);
         error.Message.Should().Be("obligations of the use question have no day to count a deadline from; remove 'deadline'.");
+    }
+
+    [Fact]
+    public void A_list_with_an_item_that_is_not_a_text_is_left_out_so_a_second_definition_is_no_duplicate()
+    {
+        var act = () => RuleSetLoader.Load([
+            new RuleFile("rules/a.yaml", "lists:\n  baseResources: [人口, '']\n"),
+            new RuleFile("rules/b.yaml", "lists:\n  baseResources: [法人单位]\n"),
+        ]);
+
+        act.Should().Throw<RuleSetLoadException>().Which.Errors.Should().Equal(
+            new RuleFileError(new RuleSource("rules/a.yaml", 2, 23), "an item of list 'baseResources' must be a non-empty text."));
+    }
+
+    [Fact]
+    public void A_list_with_an_item_that_is_not_a_text_is_not_defined_for_the_conditions_that_use_it()
+    {
+        var act = () => RuleSetLoader.Load([
+            new RuleFile("rules/lists.yaml", "lists:\n  baseResources: [人口, '']\n"),
+            new RuleFile("rules/rule.yaml", Rule),
+        ]);
+
+        act.Should().Throw<RuleSetLoadException>().Which.Errors.Should().Equal(
+            new RuleFileError(new RuleSource("rules/lists.yaml", 2, 23), "an item of list 'baseResources' must be a non-empty text."),
+            new RuleFileError(
+                new RuleSource("rules/rule.yaml", 5, 33),
+                "rule 'test.listed': condition 'baseResources.Contains(Entry.BaseResource)' is not valid: Type 'baseResources' not found."));
     }
 }
