@@ -12,6 +12,7 @@ internal sealed class SessionPool
 {
     // ConcurrentBag keeps an idle list per thread, so a thread mostly takes back the session it returned.
     private readonly ConcurrentBag<ISession> _idle = [];
+    // Counted apart from the bag: ConcurrentBag.Count takes every thread's lock.
     private int _idleCount;
 
     public SessionPool(ISessionFactory factory, int maxIdle)
