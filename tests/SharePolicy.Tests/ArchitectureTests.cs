@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace SharePolicy.Tests;
 
-/// <summary>The folders of src/SharePolicy depend one way: Model ← Calendar ← Rules ← Compilation ← Engine ← Hosting.</summary>
+/// <summary>The folders of src/SharePolicy depend one way: Model ← Files ← Calendar ← Rules ← Compilation ← Engine ← Hosting.</summary>
 public partial class ArchitectureTests
 {
-    private static readonly string[] Layers = ["Model", "Calendar", "Rules", "Compilation", "Engine", "Hosting"];
+    private static readonly string[] Layers = ["Model", "Files", "Calendar", "Rules", "Compilation", "Engine", "Hosting"];
 
     public static TheoryData<string> Folders => new(Layers);
 

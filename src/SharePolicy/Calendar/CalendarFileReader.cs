@@ -1,115 +1,220 @@
 using NodaTime;
 using NodaTime.Text;
+using SharePolicy.Files;
 using SharePolicy.Model;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.RepresentationModel;
 
 namespace SharePolicy.Calendar;
 
-/// <summary>Reads one calendar data file (one notice, one year; docs/calendar.md) into a <see cref="CalendarYear"/>.</summary>
+/// <summary>
+/// Reads one calendar data file (one notice, one year; docs/calendar.md) into a <see cref="CalendarYear"/>, node by node,
+/// so that every error names its file, line and column.
+/// </summary>
 internal static class CalendarFileReader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .Build();
+    private const int MaxDepth = 8;
+    private const int MaxHolidays = 32;
 
-    public static CalendarYear Read(string path, string content)
+    private static readonly string[] FileFields = ["year", "kind", "source", "holidays"];
+    private static readonly string[] TextFields = ["zh-Hans", "en"];
+    private static readonly string[] HolidayFields = ["zh-Hans", "en", "off", "workdays"];
+    private static readonly string[] RangeFields = ["from", "to"];
+
+    /// <summary>Reads the file.</summary>
+    /// <param name="path">The path errors name.</param>
+    /// <param name="content">The YAML text.</param>
+    /// <param name="defaultKind">The kind of a file that does not say: national for the embedded notices, local for a directory's.</param>
+    /// <exception cref="CalendarLoadException">The file is malformed; the message lists every error with file, line and column.</exception>
+    public static CalendarYear Read(string path, string content, CalendarYearKind defaultKind = CalendarYearKind.Local)
     {
-        YearDto dto;
+        content = content.StartsWith('\uFEFF') ? content[1..] : content;
+        var errors = new List<YamlProblem>();
+        var fields = new YamlFields(path, content, errors);
+        var year = Read(fields, content, defaultKind);
+        return errors.Count == 0 && year is not null ? year : throw new CalendarLoadException(errors);
+    }
+
+    private static CalendarYear? Read(YamlFields fields, string content, CalendarYearKind defaultKind)
+    {
+        var stream = new YamlStream();
         try
         {
-            dto = Deserializer.Deserialize<YearDto>(content) ?? throw new CalendarLoadException(path, "the file is empty");
+            stream.Load(new DepthLimitedParser(content, MaxDepth));
+        }
+        catch (DepthLimitedParser.TooDeepException exception)
+        {
+            fields.Error(exception.Start, $"the file is nested more than {MaxDepth} deep; a calendar file needs three levels.");
+            return null;
         }
         catch (YamlException exception)
         {
-            var reason = exception.InnerException?.Message ?? exception.Message;
-            throw new CalendarLoadException(FormattableString.Invariant($"{path}:{exception.Start.Line}"), reason, exception);
+            fields.Error(exception.Start, $"not valid YAML: {(exception.InnerException ?? exception).Message}");
+            return null;
         }
-
-        if (dto.Year is not (>= 1949 and <= 9999))
+        catch (InvalidOperationException exception)
         {
-            throw new CalendarLoadException(path, $"'year' must be a year, not '{dto.Year}'");
+            fields.Error(new Mark(0, 1, 1), $"not valid YAML (an unclosed bracket or quote?): {exception.Message}");
+            return null;
         }
 
-        var source = Text(path, dto.Source, "source");
-        var holidays = dto.Holidays.Select(holiday => Holiday(path, holiday)).ToArray();
-        return new CalendarYear(dto.Year.Value, source, holidays);
+        if (stream.Documents.Count != 1)
+        {
+            fields.Error(Mark.Empty, $"a calendar file holds one YAML document, not {stream.Documents.Count}.");
+            return null;
+        }
+
+        var root = fields.Map(stream.Documents[0].RootNode, "a calendar file", FileFields);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var year = root.Required("year") is { } yearNode ? fields.Number(yearNode, "year", 1949, 9998) : null;
+        var kind = root.Optional("kind") is { } kindNode ? Kind(fields, kindNode) : defaultKind;
+        var source = root.Required("source") is { } sourceNode ? Text(fields, sourceNode, "source") : null;
+        var holidayNodes = root.Optional("holidays") is { } holidaysNode ? fields.Sequence(holidaysNode, "holidays") : [];
+        if (holidayNodes is { Count: > MaxHolidays })
+        {
+            fields.Error(holidayNodes[MaxHolidays], $"a notice has at most {MaxHolidays} holiday arrangements.");
+            return null;
+        }
+
+        if (year is null || kind is null || source is null || holidayNodes is null)
+        {
+            return null;
+        }
+
+        var named = new Dictionary<LocalDate, string>();
+        var holidays = new List<Holiday>(holidayNodes.Count);
+        foreach (var node in holidayNodes)
+        {
+            if (Holiday(fields, node, year.Value, named) is { } holiday)
+            {
+                holidays.Add(holiday);
+            }
+        }
+
+        return fields.HasErrors ? null : new CalendarYear(year.Value, source, holidays) { Kind = kind.Value };
     }
 
-    private static Holiday Holiday(string path, HolidayDto dto)
-    {
-        var name = new BilingualText(
-            dto.ZhHans ?? throw new CalendarLoadException(path, "a holiday has no 'zh-Hans' name"),
-            dto.En ?? throw new CalendarLoadException(path, $"holiday {dto.ZhHans} has no 'en' name"));
-        var where = $"{path}: {name.ZhHans}";
-        if (dto.Off is not { From: { } fromText, To: { } toText })
+    private static CalendarYearKind? Kind(YamlFields fields, YamlNode node) =>
+        fields.Text(node, "kind") switch
         {
-            throw new CalendarLoadException(where, "'off' must give 'from' and 'to' dates");
+            null => null,
+            "national" => CalendarYearKind.National,
+            "local" => CalendarYearKind.Local,
+            var other => Reject(fields, node, $"kind '{other}' is not national (a State Council notice) or local (days a province or city adds)."),
+        };
+
+    private static CalendarYearKind? Reject(YamlFields fields, YamlNode node, string message)
+    {
+        fields.Error(node, message);
+        return null;
+    }
+
+    private static Holiday? Holiday(YamlFields fields, YamlNode node, int year, Dictionary<LocalDate, string> named)
+    {
+        var holiday = fields.Map(node, "a holiday", HolidayFields);
+        if (holiday is null)
+        {
+            return null;
         }
 
-        var from = Date(where, fromText);
-        var to = Date(where, toText);
-        if (to < from || Period.DaysBetween(from, to) > 31)
+        var zh = holiday.Required("zh-Hans") is { } zhNode ? fields.Text(zhNode, "a holiday's zh-Hans name", ModelLimits.MaxNameLength) : null;
+        var en = holiday.Required("en") is { } enNode ? fields.Text(enNode, "a holiday's en name", ModelLimits.MaxNameLength) : null;
+        var offNode = holiday.Required("off");
+        var range = offNode is null ? null : fields.Map(offNode, "'off'", RangeFields);
+        var from = range?.Required("from") is { } fromNode ? Date(fields, fromNode, year) : null;
+        var to = range?.Required("to") is { } toNode ? Date(fields, toNode, year) : null;
+        var workdayNodes = holiday.Optional("workdays") is { } listNode ? fields.Sequence(listNode, "workdays") : [];
+        if (zh is null || en is null || from is null || to is null || workdayNodes is null)
         {
-            throw new CalendarLoadException(where, $"days off {fromText} to {toText} are not a range of at most a month");
+            return null;
+        }
+
+        if (to < from || Period.DaysBetween(from.Value, to.Value) > 31)
+        {
+            fields.Error(offNode!, $"{zh}: days off {from:uuuu-MM-dd} to {to:uuuu-MM-dd} are not a range of at most a month.");
+            return null;
+        }
+
+        for (var day = from.Value; day <= to.Value; day = day.PlusDays(1))
+        {
+            if (!Once(fields, offNode!, day, zh, named))
+            {
+                return null;
+            }
+        }
+
+        var workdays = new List<LocalDate>(workdayNodes.Count);
+        foreach (var workdayNode in workdayNodes)
+        {
+            if (Date(fields, workdayNode, year) is { } day && Once(fields, workdayNode, day, zh, named))
+            {
+                workdays.Add(day);
+            }
+        }
+
+        if (workdays.Count != workdayNodes.Count)
+        {
+            return null;
         }
 
         try
         {
-            return new Holiday(name, new DateInterval(from, to), dto.Workdays.Select(day => Date(where, day)));
+            return new Holiday(new BilingualText(zh, en), new DateInterval(from.Value, to.Value), workdays);
         }
         catch (ArgumentException exception)
         {
-            throw new CalendarLoadException(path, exception.Message, exception);
+            fields.Error(node, exception.Message);
+            return null;
         }
     }
 
-    private static BilingualText Text(string path, TextDto? dto, string field) =>
-        dto is { ZhHans: { } zh, En: { } en }
-            ? new BilingualText(zh, en)
-            : throw new CalendarLoadException(path, $"'{field}' must give 'zh-Hans' and 'en' texts");
-
-    private static LocalDate Date(string where, string text) =>
-        LocalDatePattern.Iso.Parse(text) is { Success: true } result
-            ? result.Value
-            : throw new CalendarLoadException(where, $"'{text}' is not a date; write yyyy-MM-dd");
-
-#pragma warning disable CA1812, CA2227 // instantiated and filled by YamlDotNet
-    private sealed class YearDto
+    // Each day once in a file: two arrangements (or one twice) that both name a day are a slip of the pen.
+    private static bool Once(YamlFields fields, YamlNode node, LocalDate day, string holiday, Dictionary<LocalDate, string> named)
     {
-        public int? Year { get; set; }
+        if (named.TryAdd(day, holiday))
+        {
+            return true;
+        }
 
-        public TextDto? Source { get; set; }
-
-        public List<HolidayDto> Holidays { get; set; } = [];
+        fields.Error(node, $"{holiday}: {day:uuuu-MM-dd} is already named by {named[day]}; a file names each day once.");
+        return false;
     }
 
-    private sealed class TextDto
+    // A date of the file's year; or of the December before it, where a New Year's Day holiday or its make-up working day
+    // starts in the old year (2019's notice makes Saturday 2018-12-29 a working day).
+    private static LocalDate? Date(YamlFields fields, YamlNode node, int year)
     {
-        [YamlMember(Alias = "zh-Hans", ApplyNamingConventions = false)]
-        public string? ZhHans { get; set; }
+        var text = fields.Text(node, "a date", 10);
+        if (text is null)
+        {
+            return null;
+        }
 
-        public string? En { get; set; }
+        if (LocalDatePattern.Iso.Parse(text) is not { Success: true } parsed)
+        {
+            fields.Error(node, $"'{text}' is not a date; write yyyy-MM-dd.");
+            return null;
+        }
+
+        var date = parsed.Value;
+        if (date.Year != year && !(date.Year == year - 1 && date.Month == 12))
+        {
+            fields.Error(node, $"{date:uuuu-MM-dd} is not in {year}, the year of the file (nor in the December before it, where a New Year's Day holiday may start).");
+            return null;
+        }
+
+        return date;
     }
 
-    private sealed class HolidayDto
+    private static BilingualText? Text(YamlFields fields, YamlNode node, string what)
     {
-        [YamlMember(Alias = "zh-Hans", ApplyNamingConventions = false)]
-        public string? ZhHans { get; set; }
-
-        public string? En { get; set; }
-
-        public RangeDto? Off { get; set; }
-
-        public List<string> Workdays { get; set; } = [];
+        var text = fields.Map(node, $"'{what}'", TextFields);
+        var zh = text?.Required("zh-Hans") is { } zhNode ? fields.Text(zhNode, $"{what} zh-Hans") : null;
+        var en = text?.Required("en") is { } enNode ? fields.Text(enNode, $"{what} en") : null;
+        return zh is null || en is null ? null : new BilingualText(zh, en);
     }
-
-    private sealed class RangeDto
-    {
-        public string? From { get; set; }
-
-        public string? To { get; set; }
-    }
-#pragma warning restore CA1812, CA2227
 }

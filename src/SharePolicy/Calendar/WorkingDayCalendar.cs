@@ -1,5 +1,6 @@
 using System.Reflection;
 using NodaTime;
+using SharePolicy.Files;
 
 namespace SharePolicy.Calendar;
 
@@ -83,37 +84,71 @@ public sealed class WorkingDayCalendar
     public IReadOnlyList<CalendarYear> Years { get; }
 
     /// <summary>
-    /// Makes a calendar of yearly notices. Several notices for one year are combined (a province may add its
-    /// local holidays to the national ones); the years must follow each other without a gap.
+    /// Makes a calendar of yearly notices: one national notice per year (<see cref="CalendarYearKind.National"/>), the
+    /// years following each other without a gap, and any local days (<see cref="CalendarYearKind.Local"/>) added to years
+    /// the national notices cover. A local year never extends the calendar: a year without its national notice cannot
+    /// be counted from weekends and local days alone.
     /// </summary>
-    /// <exception cref="CalendarLoadException">No year is given, a year is missing between two others, or one day is both off and a working day.</exception>
+    /// <exception cref="CalendarLoadException">
+    /// No national year is given, two are given for one year, a year is missing between two others, a local year has no
+    /// national year, or one day is both off and a working day.
+    /// </exception>
     public static WorkingDayCalendar Create(IEnumerable<CalendarYear> years)
     {
         ArgumentNullException.ThrowIfNull(years);
-        var ordered = years.OrderBy(year => year.Year).ToArray();
-        if (ordered.Length == 0)
+        var all = years.ToArray();
+        if (Array.IndexOf(all, null) is var index and >= 0)
         {
-            throw new CalendarLoadException("calendar", "no year is given");
+            throw new ArgumentException($"Calendar year at index {index} is null.", nameof(years));
         }
 
-        var covered = ordered.Select(year => year.Year).Distinct().ToArray();
-        var missing = Enumerable.Range(covered[0], covered[^1] - covered[0] + 1).Except(covered).ToArray();
+        var national = all.Where(year => year.Kind == CalendarYearKind.National).OrderBy(year => year.Year).ToArray();
+        if (national.Length == 0)
+        {
+            throw new CalendarLoadException("calendar", all.Length == 0 ? "no year is given" : "no national year is given; local days only add to a national year");
+        }
+
+        if (national.GroupBy(year => year.Year).FirstOrDefault(group => group.Count() > 1) is { } twice)
+        {
+            throw new CalendarLoadException("calendar", $"two national notices are given for {twice.Key}; a year has one (apply an amending notice to it instead)");
+        }
+
+        var first = national[0].Year;
+        var last = national[^1].Year;
+        var missing = Enumerable.Range(first, last - first + 1).Except(national.Select(year => year.Year)).ToArray();
         if (missing.Length > 0)
         {
-            throw new CalendarLoadException("calendar", $"years {covered[0]} to {covered[^1]} are given but {string.Join(", ", missing)} is missing");
+            throw new CalendarLoadException("calendar", $"years {first} to {last} are given but {string.Join(", ", missing)} is missing");
         }
 
-        return new WorkingDayCalendar(ordered);
+        if (all.FirstOrDefault(year => year.Kind == CalendarYearKind.Local && (year.Year < first || year.Year > last)) is { } stray)
+        {
+            throw new CalendarLoadException(
+                stray.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"local days ({stray.Source.En}) are given for {stray.Year}, which the national calendar ({first} to {last}) does not cover; "
+                + $"load the State Council's notice for {stray.Year} first (sharepolicy calendar import), or load the files alone as the whole calendar");
+        }
+
+        // National days first, so that a local day that contradicts one is reported against it.
+        return new WorkingDayCalendar([.. national, .. all.Where(year => year.Kind == CalendarYearKind.Local).OrderBy(year => year.Year)]);
     }
 
     /// <summary>
     /// Loads every <c>*.yaml</c> calendar file of a directory, added to the embedded national calendar or replacing it.
+    /// A file says <c>kind: national</c> for a State Council notice (it adds its year to the national calendar, or
+    /// replaces the embedded notice of that year) and <c>kind: local</c>, the default, for days a province or city adds to
+    /// a national year. The files are read as rule files are: regular files inside the directory only, hidden and editor
+    /// files skipped, each at most 1 MiB.
     /// </summary>
     /// <param name="directory">The directory of calendar files, one notice per file.</param>
-    /// <param name="withNationalCalendar">True to add the files to <see cref="China"/>'s notices, false to use the files alone.</param>
+    /// <param name="withNationalCalendar">
+    /// True to add the files to <see cref="China"/>'s notices; false when the files are the whole calendar, which then
+    /// needs a national file for each of its years.
+    /// </param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
-    /// <exception cref="CalendarLoadException">A file is malformed or the years do not fit together.</exception>
+    /// <exception cref="CalendarLoadException">A file cannot be read or is malformed, or the years do not fit together; every file's problems are listed.</exception>
+    /// <exception cref="OperationCanceledException">The load was cancelled.</exception>
     public static async Task<WorkingDayCalendar> LoadAsync(string directory, bool withNationalCalendar, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -122,14 +157,34 @@ public sealed class WorkingDayCalendar
             throw new DirectoryNotFoundException($"The calendar directory '{directory}' does not exist.");
         }
 
-        var years = withNationalCalendar ? China.Years.ToList() : [];
-        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+        var (files, unread) = await DataDirectory.ReadAsync(directory, [".yaml"], cancellationToken).ConfigureAwait(false);
+        var problems = unread.Select(problem => new YamlProblem(problem.Path, 1, 1, problem.Reason)).ToList();
+        var read = new List<CalendarYear>(files.Count);
+        foreach (var file in files)
         {
-            var content = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-            years.Add(CalendarFileReader.Read(path, content));
+            try
+            {
+                read.Add(CalendarFileReader.Read(file.Path, file.Content, CalendarYearKind.Local));
+            }
+            catch (CalendarLoadException exception) when (exception.Problems is { } found)
+            {
+                problems.AddRange(found);
+            }
         }
 
-        return Create(years);
+        if (problems.Count > 0)
+        {
+            throw new CalendarLoadException(problems);
+        }
+
+        if (!withNationalCalendar)
+        {
+            return Create(read);
+        }
+
+        // A national notice in the directory adds its year, or stands for the embedded notice of that year.
+        var replaced = read.Where(year => year.Kind == CalendarYearKind.National).Select(year => year.Year).ToHashSet();
+        return Create([.. China.Years.Where(year => !replaced.Contains(year.Year)), .. read]);
     }
 
     /// <summary>True when <paramref name="date"/> is a working day.</summary>
@@ -153,7 +208,10 @@ public sealed class WorkingDayCalendar
     /// <paramref name="date"/> itself (Civil Code Art. 201); 0 gives <paramref name="date"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
-    /// <exception cref="CalendarRangeException">The date, or the answer, is outside the calendar.</exception>
+    /// <exception cref="CalendarRangeException">
+    /// The date is outside the calendar, or the answer would be: the exception then names the first date after the
+    /// calendar's last, the first one it cannot classify.
+    /// </exception>
     public LocalDate AddWorkingDays(LocalDate date, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
@@ -163,10 +221,11 @@ public sealed class WorkingDayCalendar
             return date;
         }
 
-        var index = _workingUpTo[offset] + days - 1;
+        // In long: a count of days near int.MaxValue must run off the calendar, not overflow into it.
+        var index = (long)_workingUpTo[offset] + days - 1;
         return index < _workingDayOffsets.Length
             ? Date(_workingDayOffsets[index])
-            : throw new CalendarRangeException(nameof(days), date.PlusDays(days), First, Last);
+            : throw new CalendarRangeException(nameof(days), Last.PlusDays(1), First, Last);
     }
 
     /// <summary>
@@ -185,11 +244,16 @@ public sealed class WorkingDayCalendar
             return; // a neighbouring year's day that the calendar does not cover
         }
 
-        if (_holidayOn.TryGetValue(day, out var other) && _working[Offset(day)] != working)
+        if (_holidayOn.TryGetValue(day, out var other))
         {
-            throw new CalendarLoadException(
-                year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"{day:uuuu-MM-dd} is a day off for {(working ? other : holiday).Name.ZhHans} and a working day for {(working ? holiday : other).Name.ZhHans}");
+            if (_working[Offset(day)] != working)
+            {
+                throw new CalendarLoadException(
+                    year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    $"{day:uuuu-MM-dd} is a day off for {(working ? other : holiday).Name.ZhHans} and a working day for {(working ? holiday : other).Name.ZhHans}");
+            }
+
+            return; // named again by a local file: the national arrangement keeps the day
         }
 
         _working[Offset(day)] = working;
@@ -217,7 +281,7 @@ public sealed class WorkingDayCalendar
         var years = assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(name => CalendarFileReader.Read("calendar/" + name[EmbeddedPrefix.Length..], ReadResource(assembly, name)));
+            .Select(name => CalendarFileReader.Read("calendar/" + name[EmbeddedPrefix.Length..], ReadResource(assembly, name), CalendarYearKind.National));
         return Create(years);
     }
 

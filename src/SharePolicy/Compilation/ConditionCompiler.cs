@@ -14,6 +14,9 @@ internal static class ConditionCompiler
     public const int MaxLength = 2000;
     public const int MaxNesting = 32;
 
+    /// <summary>How deep list methods (<c>Entry.Items.Any(i =&gt; …)</c>) may nest: 2.</summary>
+    public const int MaxListNesting = 2;
+
     private static readonly ParsingConfig Config = new()
     {
         CustomTypeProvider = ModelTypeProvider.Instance,
@@ -40,6 +43,7 @@ internal static class ConditionCompiler
     public static LambdaExpression Compile(PolicyQuestion question, string text, string parameterName, IDictionary<string, object>? lists = null)
     {
         CheckSize(text);
+        ConditionScanner.Check(text);
         LambdaExpression parsed;
         try
         {
@@ -58,28 +62,19 @@ internal static class ConditionCompiler
             throw new ConditionException(exception.Message, 0);
         }
 
-        ConditionGuard.Check(parsed.Body);
+        ConditionGuard.Check(parsed);
         var named = Expression.Parameter(question.FactType, parameterName);
         var body = new ParameterSwap(parsed.Parameters[0], named).Visit(parsed.Body);
         return Expression.Lambda(body, named);
     }
 
-    // Bounded before parsing: the parser recurses once per bracket, and a hostile file must not exhaust the stack.
+    // Bounded before parsing: the parser recurses once per bracket, and a hostile file must not exhaust the stack
+    // (ConditionScanner counts the brackets).
     private static void CheckSize(string text)
     {
         if (text.Length > MaxLength)
         {
             throw new ConditionException($"the condition is {text.Length} characters long; at most {MaxLength} are allowed", MaxLength);
-        }
-
-        var depth = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            depth += text[i] switch { '(' or '[' => 1, ')' or ']' => -1, _ => 0 };
-            if (depth > MaxNesting)
-            {
-                throw new ConditionException($"brackets are nested more than {MaxNesting} deep", i);
-            }
         }
     }
 

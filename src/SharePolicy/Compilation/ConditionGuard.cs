@@ -7,7 +7,9 @@ namespace SharePolicy.Compilation;
 /// <summary>
 /// Admits a parsed condition only if every node is on an allow-list: comparisons and logic over the model's
 /// properties, constants of simple types, and a few pure methods (Any, All, Count, Contains, string tests).
-/// No other method, no constructor, no reflection, no I/O can run from a rule file.
+/// No other method, no constructor, no reflection, no I/O can run from a rule file. Inside a list method's lambda only
+/// that lambda's element may be used, and lambdas nest at most <see cref="ConditionCompiler.MaxListNesting"/> deep, so a
+/// condition's work grows with the size of its facts, never with a power of it.
 /// </summary>
 internal sealed class ConditionGuard : ExpressionVisitor
 {
@@ -27,6 +29,8 @@ internal sealed class ConditionGuard : ExpressionVisitor
         ExpressionType.Convert, ExpressionType.Call, ExpressionType.Lambda, ExpressionType.Quote,
     ];
 
+    // The parameters of the lambdas being visited, innermost last; the first is the condition's own fact.
+    private readonly List<ReadOnlyCollection<ParameterExpression>> _scopes = [];
     private int _nodes;
 
     private ConditionGuard()
@@ -34,7 +38,33 @@ internal sealed class ConditionGuard : ExpressionVisitor
     }
 
     /// <summary>Throws <see cref="ConditionException"/> naming the first thing not allowed.</summary>
-    public static void Check(Expression expression) => new ConditionGuard().Visit(expression);
+    /// <param name="condition">The parsed condition, a lambda over its question's facts.</param>
+    public static void Check(LambdaExpression condition)
+    {
+        var guard = new ConditionGuard();
+        guard._scopes.Add(condition.Parameters);
+        guard.Visit(condition.Body);
+    }
+
+    protected override Expression VisitLambda<T>(Expression<T> node)
+    {
+        if (_scopes.Count > ConditionCompiler.MaxListNesting)
+        {
+            throw Reject($"list methods are nested more than {ConditionCompiler.MaxListNesting} deep; each level multiplies the work by the size of a list");
+        }
+
+        _scopes.Add(node.Parameters);
+        Visit(node.Body);
+        _scopes.RemoveAt(_scopes.Count - 1);
+        return node;
+    }
+
+    // Inside a lambda only its element is in scope: reaching the outer facts (root., parent., an outer lambda's
+    // element) would multiply the work by the size of another list the request controls.
+    protected override Expression VisitParameter(ParameterExpression node) =>
+        _scopes[^1].Contains(node)
+            ? node
+            : throw Reject("inside a list method only its element may be used; the condition reaches the facts outside it");
 
     public override Expression? Visit(Expression? node)
     {

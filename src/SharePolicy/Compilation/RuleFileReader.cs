@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SharePolicy.Files;
 using SharePolicy.Model;
 using SharePolicy.Rules;
 using YamlDotNet.Core;
@@ -18,13 +19,32 @@ internal static partial class RuleFileReader
     private static readonly string[] ObligationFields = ["kind", "zh-Hans", "en", "deadline"];
     private static readonly string[] DeadlineFields = ["workingDays", "endOfMonth", "yearsAfter"];
 
+    /// <summary>The longest rule id, in characters.</summary>
+    public const int MaxIdLength = 128;
+
+    /// <summary>The most rules one rule file may hold.</summary>
+    public const int MaxRules = 1_000;
+
+    /// <summary>The most texts a named list may hold.</summary>
+    public const int MaxListLength = 1_000;
+
     public static ParsedFile Read(RuleFile file, List<RuleFileError> errors)
     {
-        var fields = new YamlFields(file.Path, errors);
+        var problems = new List<YamlProblem>();
+        var parsed = Read(file, problems);
+        errors.AddRange(problems.Select(problem => new RuleFileError(new RuleSource(problem.File, problem.Line, problem.Column), problem.Message)));
+        return parsed;
+    }
+
+    private static ParsedFile Read(RuleFile file, List<YamlProblem> errors)
+    {
+        // A byte order mark is not part of the YAML: a file saved by an editor that writes one reads as any other.
+        var content = file.Content.StartsWith('\uFEFF') ? file.Content[1..] : file.Content;
+        var fields = new YamlFields(file.Path, content, errors);
         var stream = new YamlStream();
         try
         {
-            stream.Load(new DepthLimitedParser(file.Content, MaxDepth));
+            stream.Load(new DepthLimitedParser(content, MaxDepth));
         }
         catch (DepthLimitedParser.TooDeepException exception)
         {
@@ -77,6 +97,12 @@ internal static partial class RuleFileReader
             return new ParsedFile([], lists);
         }
 
+        if (ruleNodes.Count > MaxRules)
+        {
+            fields.Error(ruleNodes[MaxRules], $"a rule file holds at most {MaxRules} rules; split it into several files.");
+            return new ParsedFile([], lists);
+        }
+
         var rules = new List<ParsedRule>(ruleNodes.Count);
         foreach (var node in ruleNodes)
         {
@@ -109,10 +135,16 @@ internal static partial class RuleFileReader
             }
 
             var items = fields.Sequence(value, $"list '{name}'");
-            var texts = items?.Select(item => fields.Text(item, $"an item of list '{name}'")).ToArray();
+            if (items is { Count: > MaxListLength })
+            {
+                fields.Error(items[MaxListLength], $"list '{name}' holds more than {MaxListLength} texts; a condition walks it whenever it runs.");
+                continue;
+            }
+
+            var texts = items?.Select(item => fields.Text(item, $"an item of list '{name}'", ModelLimits.MaxNameLength)).ToArray();
             if (texts is not null && texts.All(text => text is not null))
             {
-                lists.Add(new ParsedList(name, texts!, fields.Where(key)));
+                lists.Add(new ParsedList(name, texts!, Where(fields, key)));
             }
         }
 
@@ -130,7 +162,7 @@ internal static partial class RuleFileReader
         var id = rule.Required("id") is { } idNode ? ReadId(idNode, fields) : null;
         var articles = rule.Required("articles") is { } articlesNode ? ReadArticles(articlesNode, fields) : null;
         var whenNode = rule.Required("when");
-        var condition = whenNode is null ? null : fields.Text(whenNode, "when");
+        var condition = whenNode is null ? null : fields.Text(whenNode, "when", int.MaxValue); // its length is the compiler's to check
         var effect = rule.Required("effect") is { } effectNode ? fields.Enum<RuleEffect>(effectNode, "effect") : null;
         var outcome = ReadOutcome(rule, effect, question, fields);
         var reason = rule.Required("reason") is { } reasonNode ? ReadText(reasonNode, "reason", fields) : null;
@@ -151,20 +183,13 @@ internal static partial class RuleFileReader
         }
 
         var policyRule = new PolicyRule(
-            id, question, articles, condition, effect.Value, outcome, reason, obligations, fields.Where(node));
-        // Positions in a quoted condition count from after the opening quote.
-        var conditionStart = fields.Where(whenNode!);
-        if (whenNode is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted })
-        {
-            conditionStart = conditionStart with { Column = conditionStart.Column + 1 };
-        }
-
-        return new ParsedRule(policyRule, conditionStart);
+            id, question, articles, condition, effect.Value, outcome, reason, obligations, Where(fields, node));
+        return new ParsedRule(policyRule, new ScalarPositions(fields.File, fields.Content, (YamlScalarNode)whenNode!));
     }
 
     private static string? ReadId(YamlNode node, YamlFields fields)
     {
-        var id = fields.Text(node, "id");
+        var id = fields.Text(node, "id", MaxIdLength);
         if (id is not null && !IdPattern().IsMatch(id))
         {
             fields.Error(node, $"rule id '{id}' must be lower-case letters and digits in words joined by '.' or '-', e.g. access.conditional.apply.");
@@ -298,6 +323,8 @@ internal static partial class RuleFileReader
         var years = yearsAfter is null ? 0 : fields.Number(yearsAfter, "yearsAfter", 0, 10);
         return month is null || years is null ? null : new EndOfMonthDeadline(month.Value, years.Value);
     }
+
+    private static RuleSource Where(YamlFields fields, YamlNode node) => new(fields.File, (int)node.Start.Line, (int)node.Start.Column);
 
     private static Exception Innermost(Exception exception) =>
         exception.InnerException is { } inner ? Innermost(inner) : exception;

@@ -9,10 +9,20 @@ namespace SharePolicy.Compilation;
 /// <summary>Reads, checks and compiles rule files into one <see cref="CompiledRuleSet"/>, or reports every error found.</summary>
 internal static class RuleSetCompiler
 {
+    /// <summary>The most rules a rule set may hold: every decision's conditions, and a load's compile time, grow with it.</summary>
+    public const int MaxRules = 5_000;
+
     // A condition that throws while it runs (e.g. a property of a missing purpose) must not stop the decision,
     // nor count as false, which could let a prohibition pass: it is recorded on the fact, which then fails closed.
+    // A condition that spends the decision's work budget is not handled: its exception ends the decision, which the
+    // engine fails closed, rather than letting every later condition fail one by one.
     private static void RecordFailedCondition(object? sender, LhsExpressionErrorEventArgs args)
     {
+        if (args.Exception is WorkBudgetExceededException)
+        {
+            return;
+        }
+
         var ids = args.Rules.Select(rule => rule.Name).ToArray();
         foreach (var fact in args.Facts)
         {
@@ -22,9 +32,11 @@ internal static class RuleSetCompiler
         args.IsHandled = true;
     }
 
-    public static CompiledRuleSet Compile(IReadOnlyList<RuleFile> files, CancellationToken cancellationToken)
+    /// <param name="files">The rule files.</param>
+    /// <param name="errors">Errors already found (files that could not be read), reported with the rest.</param>
+    /// <param name="cancellationToken">Cancels compiling.</param>
+    public static CompiledRuleSet Compile(IReadOnlyList<RuleFile> files, List<RuleFileError> errors, CancellationToken cancellationToken)
     {
-        var errors = new List<RuleFileError>();
         var parsed = new List<ParsedFile>(files.Count);
         foreach (var file in files)
         {
@@ -46,7 +58,7 @@ internal static class RuleSetCompiler
         var rules = new List<PolicyRule>();
         var definitions = new Dictionary<PolicyQuestion, List<IRuleDefinition>>();
         var seen = new Dictionary<string, PolicyRule>(StringComparer.Ordinal);
-        foreach (var (rule, conditionSource) in parsed.SelectMany(file => file.Rules))
+        foreach (var (rule, conditionPositions) in parsed.SelectMany(file => file.Rules))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (seen.TryGetValue(rule.Id, out var first))
@@ -56,9 +68,16 @@ internal static class RuleSetCompiler
             }
 
             seen.Add(rule.Id, rule);
+            if (seen.Count > MaxRules)
+            {
+                errors.Add(new RuleFileError(rule.Source, $"the rule set holds more than {MaxRules} rules; this one is past the limit."));
+                break;
+            }
+
             try
             {
-                var condition = ConditionCompiler.Compile(rule.Question, rule.Condition, RuleDefinitionFactory.FactName, externals);
+                var condition = ConditionMeter.Apply(
+                    ConditionCompiler.Compile(rule.Question, rule.Condition, RuleDefinitionFactory.FactName, externals), rule.Id);
                 if (!definitions.TryGetValue(rule.Question, out var ofQuestion))
                 {
                     definitions[rule.Question] = ofQuestion = [];
@@ -69,7 +88,7 @@ internal static class RuleSetCompiler
             }
             catch (ConditionException exception)
             {
-                var where = conditionSource with { Column = conditionSource.Column + exception.Position };
+                var where = conditionPositions.At(exception.Position);
                 errors.Add(new RuleFileError(where, $"rule '{rule.Id}': condition '{rule.Condition}' is not valid: {exception.Message.TrimEnd('.')}."));
             }
         }

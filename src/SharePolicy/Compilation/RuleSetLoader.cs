@@ -1,4 +1,6 @@
 using System.Reflection;
+using SharePolicy.Files;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Compilation;
 
@@ -6,6 +8,8 @@ namespace SharePolicy.Compilation;
 public static class RuleSetLoader
 {
     private const string EmbeddedPrefix = "SharePolicy.DefaultRules.";
+
+    private static readonly string[] RuleFileExtensions = [".yaml", ".yml"];
 
     private static readonly Lazy<CompiledRuleSet> DefaultRuleSet = new(() => Load(ReadDefaultFiles()));
 
@@ -15,12 +19,18 @@ public static class RuleSetLoader
     /// </summary>
     public static CompiledRuleSet LoadDefault() => DefaultRuleSet.Value;
 
-    /// <summary>Loads every <c>*.yaml</c> and <c>*.yml</c> file of a directory (not its subdirectories), in name order.</summary>
+    /// <summary>
+    /// Loads every <c>*.yaml</c> and <c>*.yml</c> file of a directory (not its subdirectories), in name order. Hidden
+    /// files and editors' lock and backup files (<c>.name</c>, <c>#name#</c>, <c>name~</c>) are skipped. Only regular
+    /// files inside the directory are read, each at most 1 MiB and all at most 16 MiB: a pipe, a device, a link
+    /// out of the directory or to nothing, an oversized file or one that is not UTF-8 is a load error of its own.
+    /// </summary>
     /// <param name="directory">The directory of rule files; it replaces the default rule set.</param>
     /// <param name="cancellationToken">Cancels reading and compiling.</param>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     /// <exception cref="FileNotFoundException">The directory holds no rule files.</exception>
-    /// <exception cref="RuleSetLoadException">A rule file is malformed; every error is listed with file and line.</exception>
+    /// <exception cref="RuleSetLoadException">A rule file cannot be read or is malformed; every error is listed with file and line.</exception>
+    /// <exception cref="OperationCanceledException">The load was cancelled.</exception>
     public static async Task<CompiledRuleSet> LoadDirectoryAsync(string directory, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -29,22 +39,14 @@ public static class RuleSetLoader
             throw new DirectoryNotFoundException($"The rule directory '{directory}' does not exist.");
         }
 
-        var paths = Directory.EnumerateFiles(directory)
-            .Where(path => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        if (paths.Length == 0)
+        var (read, problems) = await DataDirectory.ReadAsync(directory, RuleFileExtensions, cancellationToken).ConfigureAwait(false);
+        if (read.Count == 0 && problems.Count == 0)
         {
             throw new FileNotFoundException($"The rule directory '{directory}' holds no rule files (*.yaml, *.yml).", directory);
         }
 
-        var files = new List<RuleFile>(paths.Length);
-        foreach (var path in paths)
-        {
-            files.Add(new RuleFile(path, await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)));
-        }
-
-        return Load(files, cancellationToken);
+        var errors = problems.Select(problem => new RuleFileError(new RuleSource(problem.Path, 1, 1), problem.Reason)).ToList();
+        return RuleSetCompiler.Compile(read.Select(file => new RuleFile(file.Path, file.Content)).ToArray(), errors, cancellationToken);
     }
 
     /// <summary>Compiles rule files given as text, e.g. kept by the host in a database.</summary>
@@ -66,7 +68,27 @@ public static class RuleSetLoader
             throw new ArgumentException($"Rule file at index {index} is null.", nameof(files));
         }
 
-        return RuleSetCompiler.Compile(list, cancellationToken);
+        // The bounds a directory's files have (DataDirectory), for files that come from elsewhere.
+        var errors = new List<RuleFileError>();
+        if (list.Length > DataDirectory.MaxFiles)
+        {
+            errors.Add(new RuleFileError(new RuleSource(list[DataDirectory.MaxFiles].Path, 1, 1), $"a rule set holds at most {DataDirectory.MaxFiles} rule files."));
+            throw new RuleSetLoadException(errors);
+        }
+
+        long total = 0;
+        foreach (var file in list)
+        {
+            total += file.Content.Length;
+            if (file.Content.Length > DataDirectory.MaxFileBytes || total > DataDirectory.MaxDirectoryBytes)
+            {
+                errors.Add(new RuleFileError(new RuleSource(file.Path, 1, 1), file.Content.Length > DataDirectory.MaxFileBytes
+                    ? $"is {file.Content.Length} characters; a rule file may be at most {DataDirectory.MaxFileBytes}."
+                    : $"does not fit: the rule files of a set may hold at most {DataDirectory.MaxDirectoryBytes} characters together."));
+            }
+        }
+
+        return errors.Count > 0 ? throw new RuleSetLoadException(errors) : RuleSetCompiler.Compile(list, [], cancellationToken);
     }
 
     /// <summary>

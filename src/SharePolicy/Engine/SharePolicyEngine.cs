@@ -33,10 +33,16 @@ public sealed partial class SharePolicyEngine
     /// <param name="timeZone">The time zone in which days begin and end; <see cref="ChinaStandardTime"/> when null.</param>
     /// <param name="closeOfBusiness">
     /// When the platform's working day ends: an application received at or after it counts as received the next day.
-    /// Null (the default) when every hour of a day counts as that day.
+    /// Null (the default) when every hour of a day counts as that day; never midnight, which would move every receipt.
     /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="closeOfBusiness"/> is midnight.</exception>
     public SharePolicyEngine(CompiledRuleSet rules, WorkingDayCalendar calendar, IClock clock, DateTimeZone? timeZone = null, LocalTime? closeOfBusiness = null)
     {
+        if (closeOfBusiness == LocalTime.Midnight)
+        {
+            throw new ArgumentOutOfRangeException(nameof(closeOfBusiness), closeOfBusiness, "Close of business at midnight would move every receipt to the next day; give the hour work ends, or null.");
+        }
+
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
         Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
@@ -80,11 +86,16 @@ public sealed partial class SharePolicyEngine
                 $"The request is for resource '{request.ResourceCode}', but the catalog entry given is '{entry.ResourceCode}'.", nameof(entry));
         }
 
-        // A day the calendar cannot classify is refused whatever is asked, so no date outside it ends in a grant.
-        // InUtc works at both ends of time, where InZone does not.
+        // A day the calendar cannot classify is refused whatever is asked, so no date outside it ends in a grant: the
+        // instant itself, and the day it counts as received on after close of business.
         if (request.SubmittedAt < _calendarStart || request.SubmittedAt >= _calendarEnd)
         {
-            throw new CalendarRangeException(nameof(request), request.SubmittedAt.InUtc().Date, Calendar.First, Calendar.Last);
+            throw new CalendarRangeException(nameof(request), DateOf(request.SubmittedAt), Calendar.First, Calendar.Last);
+        }
+
+        if (AccessFacts.ReceiptDay(request, TimeZone, CloseOfBusiness) is var received && received > Calendar.Last)
+        {
+            throw new CalendarRangeException(nameof(request), received, Calendar.First, Calendar.Last);
         }
 
         var requested = RequestedItems(request, entry);
@@ -140,7 +151,10 @@ public sealed partial class SharePolicyEngine
     // this runs once per decision and is most of the engine's own share of a decision's time.
     private RuleRun Run(PolicyQuestion question, RuleFacts[] facts)
     {
-        Rules.SessionsFor(question)?.Fire(facts);
+        if (Fire(question, facts) is { } overBudget)
+        {
+            return OverBudget(question, facts, overBudget);
+        }
 
         var verdicts = new Verdict[facts.Length];
         var severity = 0;
@@ -188,6 +202,40 @@ public sealed partial class SharePolicyEngine
         return new RuleRun(verdicts, severity, reasons, Obligations(decidingRules, facts), IdsOf(InRuleSetOrder(fired)));
     }
 
+    // Fires the question's rules on the facts within the decision's work budget; the id of the rule that spent it, if one did.
+    private string? Fire(PolicyQuestion question, RuleFacts[] facts)
+    {
+        if (Rules.SessionsFor(question) is not { } sessions)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var budget = WorkBudget.Start();
+            sessions.Fire(facts);
+            return null;
+        }
+        catch (Exception exception) when (BudgetSpent(exception) is { } spent)
+        {
+            return spent.RuleId; // the session that threw is dropped by the pool, never reused
+        }
+    }
+
+    private static WorkBudgetExceededException? BudgetSpent(Exception exception) =>
+        exception as WorkBudgetExceededException ?? (exception.InnerException is { } inner ? BudgetSpent(inner) : null);
+
+    // A decision whose conditions spent the budget stops and fails closed on every fact, naming the rule.
+    private static RuleRun OverBudget(PolicyQuestion question, RuleFacts[] facts, string ruleId)
+    {
+        var verdicts = new Verdict[facts.Length];
+        Array.Fill(verdicts, new Verdict(question.FailClosedSeverity, []));
+        var reason = new Reason(Reason.RuleOverBudget, new BilingualText(
+            $"规则 {ruleId} 的条件未能在本次决定的计算限额内求值完毕，作出最严格的决定。",
+            $"Rule {ruleId} could not be evaluated in time (its condition used up the decision's work budget), so the decision takes the most restrictive outcome."), []);
+        return new RuleRun(verdicts, question.FailClosedSeverity, [reason], [], []);
+    }
+
     // The deciding rules' obligations, with their deadlines. Every fact of one decision arises from the same event,
     // so they share the day deadlines count from; it is worked out only when a deadline needs it.
     private Obligation[] Obligations(PolicyRule[] decidingRules, RuleFacts[] facts)
@@ -212,6 +260,12 @@ public sealed partial class SharePolicyEngine
         return [.. obligations];
     }
 
+    // The day an instant falls on in the engine's time zone; in UTC at the ends of time, where no zone can say.
+    private LocalDate DateOf(Instant instant) =>
+        instant > Instant.MinValue + Duration.FromDays(2) && instant < Instant.MaxValue - Duration.FromDays(2)
+            ? instant.InZone(TimeZone).Date
+            : instant.InUtc().Date;
+
     private static IReadOnlyList<CatalogItem> RequestedItems(AccessRequest request, CatalogEntry entry)
     {
         if (request.RequestedItems.Count == 0)
@@ -219,20 +273,18 @@ public sealed partial class SharePolicyEngine
             return entry.Items;
         }
 
+        // In the catalog's order (a request names each item once): one look-up per requested item, and one pass.
+        var wanted = new HashSet<CatalogItem>(request.RequestedItems.Count, ReferenceEqualityComparer.Instance);
         foreach (var code in request.RequestedItems)
         {
-            if (entry.FindItem(code) is null)
-            {
-                throw new ArgumentException($"Item '{code}' is not in catalog entry '{entry.ResourceCode}'.", nameof(request));
-            }
+            wanted.Add(entry.FindItem(code)
+                ?? throw new ArgumentException($"Item '{code}' is not in catalog entry '{entry.ResourceCode}'.", nameof(request)));
         }
 
-        // In the catalog's order, each item once however often it was asked for.
-        var wanted = request.RequestedItems.ToHashSet(StringComparer.Ordinal);
         var requested = new List<CatalogItem>(wanted.Count);
         foreach (var item in entry.Items)
         {
-            if (wanted.Contains(item.Code))
+            if (wanted.Contains(item))
             {
                 requested.Add(item);
             }

@@ -14,13 +14,13 @@ namespace SharePolicy.Hosting;
 /// </summary>
 public sealed class SharePolicyEngineProvider
 {
-    private readonly EngineSource _source;
+    private readonly Func<CancellationToken, Task<SharePolicyEngine>> _load;
     private Loaded _loaded;       // replaced whole, never changed
     private long _reloadsStarted; // orders reloads that overlap
 
-    private SharePolicyEngineProvider(EngineSource source, SharePolicyEngine engine)
+    private SharePolicyEngineProvider(Func<CancellationToken, Task<SharePolicyEngine>> load, SharePolicyEngine engine)
     {
-        _source = source;
+        _load = load;
         _loaded = new Loaded(engine, 0);
     }
 
@@ -45,8 +45,12 @@ public sealed class SharePolicyEngineProvider
             DateTimeZoneProviders.Tzdb[options.TimeZoneId],
             options.CloseOfBusiness is { } close ? SharePolicyOptionsValidator.ParseCloseOfBusiness(close) : null,
             clock);
-        return new SharePolicyEngineProvider(source, await source.LoadAsync(cancellationToken).ConfigureAwait(false));
+        return await CreateAsync(source.LoadAsync, cancellationToken).ConfigureAwait(false);
     }
+
+    // Makes a provider whose engines come from a loader of the caller's, e.g. one a test holds back.
+    internal static async Task<SharePolicyEngineProvider> CreateAsync(Func<CancellationToken, Task<SharePolicyEngine>> load, CancellationToken cancellationToken) =>
+        new(load, await load(cancellationToken).ConfigureAwait(false));
 
     /// <summary>
     /// Reads the rule files and calendar files again and, once the new engine is complete, makes it
@@ -61,7 +65,7 @@ public sealed class SharePolicyEngineProvider
     public async Task<SharePolicyEngine> ReloadAsync(CancellationToken cancellationToken = default)
     {
         var generation = Interlocked.Increment(ref _reloadsStarted);
-        var loaded = new Loaded(await _source.LoadAsync(cancellationToken).ConfigureAwait(false), generation);
+        var loaded = new Loaded(await _load(cancellationToken).ConfigureAwait(false), generation);
 
         // Reloads may overlap and finish out of order: an older load never replaces a newer one.
         while (true)

@@ -17,9 +17,17 @@ internal sealed class SharePolicyOptionsValidator : IValidateOptions<SharePolicy
             failures.Add($"{Setting(nameof(SharePolicyOptions.TimeZoneId))} '{options.TimeZoneId}' is not a time zone; write an IANA name such as {SharePolicyOptions.DefaultTimeZoneId}.");
         }
 
-        if (options.CloseOfBusiness is { } close && ParseCloseOfBusiness(close) is null)
+        if (options.CloseOfBusiness is { } close)
         {
-            failures.Add($"{Setting(nameof(SharePolicyOptions.CloseOfBusiness))} '{close}' is not a time of day; write HH:mm, e.g. 17:30.");
+            var time = ParseCloseOfBusiness(close);
+            if (time is null)
+            {
+                failures.Add($"{Setting(nameof(SharePolicyOptions.CloseOfBusiness))} '{close}' is not a time of day; write HH:mm, e.g. 17:30.");
+            }
+            else if (time == LocalTime.Midnight)
+            {
+                failures.Add($"{Setting(nameof(SharePolicyOptions.CloseOfBusiness))} '{close}' would move every receipt to the next day; write the hour work ends, e.g. 17:30, or leave it out.");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

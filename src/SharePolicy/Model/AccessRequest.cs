@@ -12,7 +12,10 @@ public sealed class AccessRequest
     /// <param name="purpose">The stated purpose; null when the request states none (it is then not granted, Art. 5(2)).</param>
     /// <param name="method">How the requester wants the data delivered.</param>
     /// <param name="submittedAt">When the request reached the platform.</param>
-    /// <exception cref="ArgumentException">A value is missing, empty or not defined, or an item code repeats.</exception>
+    /// <exception cref="ArgumentException">
+    /// A value is missing or not defined, a code is not a code, more than <see cref="ModelLimits.MaxItemsPerEntry"/> items
+    /// are asked for, or an item code repeats.
+    /// </exception>
     public AccessRequest(
         Department requester,
         string resourceCode,
@@ -22,17 +25,15 @@ public sealed class AccessRequest
         Instant submittedAt)
     {
         Requester = requester ?? throw new ArgumentNullException(nameof(requester));
-        ResourceCode = Guard.NotBlank(resourceCode);
-        RequestedItems = Guard.Copy(requestedItems);
+        ResourceCode = Guard.Code(resourceCode);
+        RequestedItems = Guard.Codes(requestedItems, ModelLimits.MaxItemsPerEntry);
+        var seen = new HashSet<string>(RequestedItems.Count, StringComparer.Ordinal);
         foreach (var code in RequestedItems)
         {
-            Guard.NotBlank(code, nameof(requestedItems));
-        }
-
-        var repeated = RequestedItems.GroupBy(code => code, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
-        if (repeated is not null)
-        {
-            throw new ArgumentException($"Item code '{repeated.Key}' is requested more than once.", nameof(requestedItems));
+            if (!seen.Add(code))
+            {
+                throw new ArgumentException($"Item code '{code}' is requested more than once.", nameof(requestedItems));
+            }
         }
 
         Purpose = purpose;

@@ -4,11 +4,11 @@ namespace SharePolicy.Model;
 public sealed record BilingualText
 {
     /// <summary>Creates a bilingual text.</summary>
-    /// <exception cref="ArgumentException">Either text is empty.</exception>
+    /// <exception cref="ArgumentException">Either text has no visible character, or is longer than <see cref="ModelLimits.MaxTextLength"/>.</exception>
     public BilingualText(string zhHans, string en)
     {
-        ZhHans = Guard.NotBlank(zhHans);
-        En = Guard.NotBlank(en);
+        ZhHans = Guard.Text(zhHans);
+        En = Guard.Text(en);
     }
 
     /// <summary>The simplified Chinese text (zh-Hans).</summary>

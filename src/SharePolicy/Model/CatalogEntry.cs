@@ -6,6 +6,9 @@ namespace SharePolicy.Model;
 /// </summary>
 public sealed class CatalogEntry
 {
+    // Each method once, with room for a host that lists one twice; more is not a catalog entry.
+    private const int MaxShareMethods = 16;
+
     /// <summary>Creates a catalog entry.</summary>
     /// <param name="resourceCode">The resource's catalog code.</param>
     /// <param name="name">The resource's name.</param>
@@ -13,7 +16,10 @@ public sealed class CatalogEntry
     /// <param name="category">Base, thematic or departmental resource.</param>
     /// <param name="shareType">The share type the catalog states for the resource (Art. 9).</param>
     /// <param name="items">The resource's data items: at least one, with distinct codes.</param>
-    /// <exception cref="ArgumentException">A value is missing, empty or not defined, or item codes repeat.</exception>
+    /// <exception cref="ArgumentException">
+    /// A value is missing or not defined, a code is not a code, a name has no visible character, there are no items or
+    /// more than <see cref="ModelLimits.MaxItemsPerEntry"/>, or item codes repeat.
+    /// </exception>
     public CatalogEntry(
         string resourceCode,
         string name,
@@ -22,23 +28,29 @@ public sealed class CatalogEntry
         ShareType shareType,
         IEnumerable<CatalogItem> items)
     {
-        ResourceCode = Guard.NotBlank(resourceCode);
-        Name = Guard.NotBlank(name);
+        ResourceCode = Guard.Code(resourceCode);
+        Name = Guard.Name(name);
         Provider = provider ?? throw new ArgumentNullException(nameof(provider));
         Category = Guard.Defined(category);
         ShareType = Guard.Defined(shareType);
-        Items = Guard.Copy(items);
+        Items = Guard.Copy(items, ModelLimits.MaxItemsPerEntry);
         if (Items.Count == 0)
         {
-            throw new ArgumentException($"Catalog entry '{resourceCode}' must have at least one item.", nameof(items));
+            throw new ArgumentException($"Catalog entry '{ResourceCode}' must have at least one item.", nameof(items));
         }
 
-        var repeated = Items.GroupBy(item => item.Code, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
-        if (repeated is not null)
+        // Looked up once per requested item: a linear search would make a request's check quadratic.
+        _byCode = new Dictionary<string, CatalogItem>(Items.Count, StringComparer.Ordinal);
+        foreach (var item in Items)
         {
-            throw new ArgumentException($"Catalog entry '{resourceCode}' lists item code '{repeated.Key}' more than once.", nameof(items));
+            if (!_byCode.TryAdd(item.Code, item))
+            {
+                throw new ArgumentException($"Catalog entry '{ResourceCode}' lists item code '{item.Code}' more than once.", nameof(items));
+            }
         }
     }
+
+    private readonly Dictionary<string, CatalogItem> _byCode;
 
     /// <summary>The resource's catalog code.</summary>
     public string ResourceCode { get; }
@@ -62,21 +74,21 @@ public sealed class CatalogEntry
     public string? BaseResource
     {
         get;
-        init => field = value is null ? null : Guard.NotBlank(value, nameof(BaseResource));
+        init => field = Guard.OptionalName(value, nameof(BaseResource));
     }
 
     /// <summary>For a Conditional resource, the conditions of sharing the catalog states.</summary>
     public string? ShareConditions
     {
         get;
-        init => field = value is null ? null : Guard.NotBlank(value, nameof(ShareConditions));
+        init => field = Guard.OptionalText(value, nameof(ShareConditions));
     }
 
     /// <summary>The share methods the provider offers (Art. 12 ¶2); empty when the catalog states none.</summary>
     public IReadOnlyList<ShareMethod> ShareMethods
     {
         get;
-        init => field = Guard.AllDefined(Guard.Copy(value, nameof(ShareMethods)), nameof(ShareMethods));
+        init => field = Guard.AllDefined(Guard.Copy(value, MaxShareMethods, nameof(ShareMethods)), nameof(ShareMethods));
     } = [];
 
     /// <summary>The network the resource is shared on (Art. 11).</summary>
@@ -93,14 +105,14 @@ public sealed class CatalogEntry
     public string? Format
     {
         get;
-        init => field = value is null ? null : Guard.NotBlank(value, nameof(Format));
+        init => field = Guard.OptionalName(value, nameof(Format));
     }
 
     /// <summary>How often the provider updates the data (更新时限, Art. 7), e.g. 实时, 每日; null when none is stated.</summary>
     public string? UpdateCycle
     {
         get;
-        init => field = value is null ? null : Guard.NotBlank(value, nameof(UpdateCycle));
+        init => field = Guard.OptionalName(value, nameof(UpdateCycle));
     }
 
     /// <summary>True when the resource involves state secrets (涉密): it belongs on the internal network platform (Art. 11, 20).</summary>
@@ -114,8 +126,12 @@ public sealed class CatalogEntry
 
     /// <summary>Finds an item by code.</summary>
     /// <returns>The item, or null when the entry has none with that code.</returns>
-    public CatalogItem? FindItem(string code) =>
-        Items.FirstOrDefault(item => string.Equals(item.Code, code, StringComparison.Ordinal));
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    public CatalogItem? FindItem(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return _byCode.GetValueOrDefault(code);
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{ResourceCode} {Name}";

@@ -8,11 +8,11 @@ public sealed record CatalogItem
     /// <param name="name">The item's name.</param>
     /// <param name="kind">Base item or business item (Art. 10(2)).</param>
     /// <param name="shareType">The item's own share type; null when it follows its entry's.</param>
-    /// <exception cref="ArgumentException">A text is empty, or an enum value is not defined.</exception>
+    /// <exception cref="ArgumentException">The code is not a code, the name has no visible character, or an enum value is not defined.</exception>
     public CatalogItem(string code, string name, ItemKind kind, ShareType? shareType = null)
     {
-        Code = Guard.NotBlank(code);
-        Name = Guard.NotBlank(name);
+        Code = Guard.Code(code);
+        Name = Guard.Name(name);
         Kind = Guard.Defined(kind);
         ShareType = shareType is { } type ? Guard.Defined(type, nameof(shareType)) : null;
     }

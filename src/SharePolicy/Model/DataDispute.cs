@@ -17,7 +17,7 @@ public sealed record DataDispute
     {
         User = user ?? throw new ArgumentNullException(nameof(user));
         Provider = provider ?? throw new ArgumentNullException(nameof(provider));
-        ResourceCode = Guard.NotBlank(resourceCode);
+        ResourceCode = Guard.Code(resourceCode);
         Applicant = Guard.Defined(applicant);
         ApplicantHasValidProof = applicantHasValidProof;
     }

@@ -12,8 +12,8 @@ public sealed record ShareGrant
     public ShareGrant(Department grantee, string resourceCode, IEnumerable<string> items, Purpose purpose)
     {
         Grantee = grantee ?? throw new ArgumentNullException(nameof(grantee));
-        ResourceCode = Guard.NotBlank(resourceCode);
-        Items = Guard.Copy(items);
+        ResourceCode = Guard.Code(resourceCode);
+        Items = Guard.Codes(items, ModelLimits.MaxItemsPerEntry);
         if (Items.Count == 0)
         {
             throw new ArgumentException($"A grant of '{resourceCode}' must cover at least one item.", nameof(items));
@@ -47,7 +47,7 @@ public sealed record DataUse
     {
         User = user ?? throw new ArgumentNullException(nameof(user));
         Purpose = purpose ?? throw new ArgumentNullException(nameof(purpose));
-        Items = Guard.Copy(items);
+        Items = Guard.Codes(items, ModelLimits.MaxItemsPerEntry);
         if (Items.Count == 0)
         {
             throw new ArgumentException("A use must name at least one item.", nameof(items));

@@ -3,15 +3,49 @@ using NodaTime;
 namespace SharePolicy.Model;
 
 /// <summary>A catalog update owed after a change (Art. 8), and when it was made.</summary>
-/// <param name="Change">The change that obliges the update.</param>
-/// <param name="UpdatedAt">When the catalog was updated; null when it has not been.</param>
-public sealed record CatalogUpdateRecord(CatalogChange Change, Instant? UpdatedAt);
+public sealed record CatalogUpdateRecord
+{
+    /// <summary>Creates the record of a catalog update.</summary>
+    /// <param name="change">The change that obliges the update.</param>
+    /// <param name="updatedAt">When the catalog was updated; null when it has not been.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    public CatalogUpdateRecord(CatalogChange change, Instant? updatedAt)
+    {
+        Change = change ?? throw new ArgumentNullException(nameof(change));
+        UpdatedAt = updatedAt;
+    }
+
+    /// <summary>The change that obliges the update.</summary>
+    public CatalogChange Change { get; }
+
+    /// <summary>When the catalog was updated; null when it has not been.</summary>
+    public Instant? UpdatedAt { get; }
+}
 
 /// <summary>Shared data a provider owed the platform (a reply to an application, Art. 12 ¶1), and when it came.</summary>
-/// <param name="ResourceCode">The resource concerned.</param>
-/// <param name="Due">The deadline the obligation carried, e.g. a ProviderReply obligation's <see cref="Obligation.Deadline"/>.</param>
-/// <param name="SuppliedAt">When it was supplied; null when it has not been.</param>
-public sealed record SupplyRecord(string ResourceCode, Deadline Due, Instant? SuppliedAt);
+public sealed record SupplyRecord
+{
+    /// <summary>Creates the record of a supply.</summary>
+    /// <param name="resourceCode">The resource concerned.</param>
+    /// <param name="due">The deadline the obligation carried, e.g. a ProviderReply obligation's <see cref="Obligation.Deadline"/>.</param>
+    /// <param name="suppliedAt">When it was supplied; null when it has not been.</param>
+    /// <exception cref="ArgumentException">A value is missing, or the code is not a code.</exception>
+    public SupplyRecord(string resourceCode, Deadline due, Instant? suppliedAt)
+    {
+        ResourceCode = Guard.Code(resourceCode);
+        Due = due ?? throw new ArgumentNullException(nameof(due));
+        SuppliedAt = suppliedAt;
+    }
+
+    /// <summary>The resource concerned.</summary>
+    public string ResourceCode { get; }
+
+    /// <summary>The deadline the obligation carried.</summary>
+    public Deadline Due { get; }
+
+    /// <summary>When it was supplied; null when it has not been.</summary>
+    public Instant? SuppliedAt { get; }
+}
 
 /// <summary>What is wrong with data supplied to the platform (Art. 13, 24(3)).</summary>
 public enum QualityIssueKind
@@ -30,15 +64,49 @@ public enum QualityIssueKind
 }
 
 /// <summary>A quality problem found in data a provider supplied.</summary>
-/// <param name="ResourceCode">The resource concerned.</param>
-/// <param name="Kind">What is wrong.</param>
-/// <param name="Description">What was found, for the finding.</param>
-public sealed record QualityIssue(string ResourceCode, QualityIssueKind Kind, string Description);
+public sealed record QualityIssue
+{
+    /// <summary>Creates the record of a quality problem.</summary>
+    /// <param name="resourceCode">The resource concerned.</param>
+    /// <param name="kind">What is wrong.</param>
+    /// <param name="description">What was found, for the finding.</param>
+    /// <exception cref="ArgumentException">A value is missing or not defined, the code is not a code, or the description has no visible character.</exception>
+    public QualityIssue(string resourceCode, QualityIssueKind kind, string description)
+    {
+        ResourceCode = Guard.Code(resourceCode);
+        Kind = Guard.Defined(kind);
+        Description = Guard.Text(description);
+    }
+
+    /// <summary>The resource concerned.</summary>
+    public string ResourceCode { get; }
+
+    /// <summary>What is wrong.</summary>
+    public QualityIssueKind Kind { get; }
+
+    /// <summary>What was found.</summary>
+    public string Description { get; }
+}
 
 /// <summary>A use the department made of shared data, with the grant it rests on (Art. 14, 24(4)).</summary>
-/// <param name="Grant">The grant.</param>
-/// <param name="Use">The use.</param>
-public sealed record UseRecord(ShareGrant Grant, DataUse Use);
+public sealed record UseRecord
+{
+    /// <summary>Creates the record of a use.</summary>
+    /// <param name="grant">The grant.</param>
+    /// <param name="use">The use.</param>
+    /// <exception cref="ArgumentNullException">A value is null.</exception>
+    public UseRecord(ShareGrant grant, DataUse use)
+    {
+        Grant = grant ?? throw new ArgumentNullException(nameof(grant));
+        Use = use ?? throw new ArgumentNullException(nameof(use));
+    }
+
+    /// <summary>The grant.</summary>
+    public ShareGrant Grant { get; }
+
+    /// <summary>The use.</summary>
+    public DataUse Use { get; }
+}
 
 /// <summary>An annual sharing report owed to the joint conference (Art. 18), and when it was sent.</summary>
 /// <param name="Year">The year the report covers.</param>
@@ -65,19 +133,19 @@ public sealed record DepartmentRecord
     public bool CatalogCompiled { get; init; }
 
     /// <summary>The catalog updates the department owed.</summary>
-    public IReadOnlyList<CatalogUpdateRecord> CatalogUpdates { get; init => field = Guard.Copy(value, nameof(CatalogUpdates)); } = [];
+    public IReadOnlyList<CatalogUpdateRecord> CatalogUpdates { get; init => field = Guard.Copy(value, ModelLimits.MaxRecordEntries, nameof(CatalogUpdates)); } = [];
 
     /// <summary>The shared data the department owed the platform.</summary>
-    public IReadOnlyList<SupplyRecord> Supplies { get; init => field = Guard.Copy(value, nameof(Supplies)); } = [];
+    public IReadOnlyList<SupplyRecord> Supplies { get; init => field = Guard.Copy(value, ModelLimits.MaxRecordEntries, nameof(Supplies)); } = [];
 
     /// <summary>Quality problems found in data the department supplied.</summary>
-    public IReadOnlyList<QualityIssue> QualityIssues { get; init => field = Guard.Copy(value, nameof(QualityIssues)); } = [];
+    public IReadOnlyList<QualityIssue> QualityIssues { get; init => field = Guard.Copy(value, ModelLimits.MaxRecordEntries, nameof(QualityIssues)); } = [];
 
     /// <summary>Uses the department made of shared data.</summary>
-    public IReadOnlyList<UseRecord> Uses { get; init => field = Guard.Copy(value, nameof(Uses)); } = [];
+    public IReadOnlyList<UseRecord> Uses { get; init => field = Guard.Copy(value, ModelLimits.MaxRecordEntries, nameof(Uses)); } = [];
 
     /// <summary>The annual reports the department owed.</summary>
-    public IReadOnlyList<AnnualReportRecord> AnnualReports { get; init => field = Guard.Copy(value, nameof(AnnualReports)); } = [];
+    public IReadOnlyList<AnnualReportRecord> AnnualReports { get; init => field = Guard.Copy(value, ModelLimits.MaxRecordEntries, nameof(AnnualReports)); } = [];
 }
 
 /// <summary>The outcome of a compliance review (Art. 24); least restrictive first.</summary>
@@ -95,8 +163,21 @@ public enum ComplianceOutcome
 /// <param name="RuleId">The rule that found it.</param>
 /// <param name="Text">The finding in zh-Hans and English.</param>
 /// <param name="Evidence">The record entry it rests on, described.</param>
+/// <exception cref="ArgumentNullException">A value is null.</exception>
 public sealed record ComplianceFinding(IReadOnlyList<ArticleReference> Articles, string RuleId, BilingualText Text, string Evidence)
 {
+    /// <summary>What it breaches: one of Art. 24(1)–(5), and the articles the duty comes from.</summary>
+    public IReadOnlyList<ArticleReference> Articles { get; init => field = value ?? throw new ArgumentNullException(nameof(Articles)); } = Articles ?? throw new ArgumentNullException(nameof(Articles));
+
+    /// <summary>The rule that found it.</summary>
+    public string RuleId { get; init => field = value ?? throw new ArgumentNullException(nameof(RuleId)); } = RuleId ?? throw new ArgumentNullException(nameof(RuleId));
+
+    /// <summary>The finding in zh-Hans and English.</summary>
+    public BilingualText Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); } = Text ?? throw new ArgumentNullException(nameof(Text));
+
+    /// <summary>The record entry it rests on, described.</summary>
+    public string Evidence { get; init => field = value ?? throw new ArgumentNullException(nameof(Evidence)); } = Evidence ?? throw new ArgumentNullException(nameof(Evidence));
+
     /// <summary>Equal when every field is, comparing <see cref="Articles"/> element by element.</summary>
     public bool Equals(ComplianceFinding? other) =>
         other is not null && RuleId == other.RuleId && Text == other.Text && Evidence == other.Evidence && Articles.SequenceEqual(other.Articles);

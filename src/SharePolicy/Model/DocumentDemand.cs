@@ -29,7 +29,7 @@ public sealed record DocumentDemand
     {
         Department = department ?? throw new ArgumentNullException(nameof(department));
         Party = Guard.Defined(party);
-        ItemCode = Guard.NotBlank(itemCode);
+        ItemCode = Guard.Code(itemCode);
         if (platformSource is not null && platformSource.FindItem(itemCode) is null)
         {
             throw new ArgumentException($"Catalog entry '{platformSource.ResourceCode}' has no item '{itemCode}'.", nameof(platformSource));

@@ -23,7 +23,7 @@ public sealed record InformationProject
     /// <exception cref="ArgumentException">A value is missing, empty or not defined.</exception>
     public InformationProject(string name, Department owner, ProjectStage stage)
     {
-        Name = Guard.NotBlank(name);
+        Name = Guard.Name(name);
         Owner = owner ?? throw new ArgumentNullException(nameof(owner));
         Stage = Guard.Defined(stage);
     }

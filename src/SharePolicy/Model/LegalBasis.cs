@@ -6,11 +6,11 @@ public sealed record LegalBasis
     /// <summary>Creates a legal basis.</summary>
     /// <param name="kind">What kind of instrument it is.</param>
     /// <param name="citation">The instrument and provision, e.g. 《中华人民共和国统计法》第三十九条.</param>
-    /// <exception cref="ArgumentException">The citation is empty, or the kind is not defined.</exception>
+    /// <exception cref="ArgumentException">The citation has no visible character or is too long, or the kind is not defined.</exception>
     public LegalBasis(LegalBasisKind kind, string citation)
     {
         Kind = Guard.Defined(kind);
-        Citation = Guard.NotBlank(citation);
+        Citation = Guard.Text(citation);
     }
 
     /// <summary>What kind of instrument it is.</summary>

@@ -16,7 +16,7 @@ public sealed record SharingNegotiation
     {
         Requester = requester ?? throw new ArgumentNullException(nameof(requester));
         Provider = provider ?? throw new ArgumentNullException(nameof(provider));
-        ResourceCode = Guard.NotBlank(resourceCode);
+        ResourceCode = Guard.Code(resourceCode);
         Failed = failed;
     }
 

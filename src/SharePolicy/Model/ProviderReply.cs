@@ -24,14 +24,14 @@ public sealed record ProviderReply
     public string? RefusalReasons
     {
         get;
-        init => field = value is null ? null : Guard.NotBlank(value, nameof(RefusalReasons));
+        init => field = Guard.OptionalText(value, nameof(RefusalReasons));
     }
 
     /// <summary>The share scope an approval grants: codes of the items covered (Art. 12 ¶2); empty when none is stated.</summary>
     public IReadOnlyList<string> Scope
     {
         get;
-        init => field = Guard.Copy(value, nameof(Scope));
+        init => field = Guard.Codes(value, ModelLimits.MaxItemsPerEntry, nameof(Scope));
     } = [];
 
     /// <summary>The purpose of use an approval allows (Art. 12 ¶2); null when none is stated.</summary>

@@ -9,11 +9,11 @@ public sealed record Purpose
     /// <summary>Creates a purpose.</summary>
     /// <param name="use">What the data will be used as.</param>
     /// <param name="duty">The requester's duty the use serves, e.g. 社会救助资格审核.</param>
-    /// <exception cref="ArgumentException">The duty is empty, or the use is not defined.</exception>
+    /// <exception cref="ArgumentException">The duty has no visible character or is too long, or the use is not defined.</exception>
     public Purpose(UsePurpose use, string duty)
     {
         Use = Guard.Defined(use);
-        Duty = Guard.NotBlank(duty);
+        Duty = Guard.Text(duty);
     }
 
     /// <summary>What the data will be used as.</summary>

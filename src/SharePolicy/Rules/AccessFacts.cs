@@ -36,9 +36,12 @@ public sealed class AccessFacts : RuleFacts
 
     // A reply is due counting from the day after the application reached the platform; one that arrives after
     // close of business is received the next day.
-    internal override LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness)
+    internal override LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness) => ReceiptDay(Request, zone, closeOfBusiness);
+
+    /// <summary>The day a request counts as received: the day it reached the platform, or the next after close of business.</summary>
+    internal static LocalDate ReceiptDay(AccessRequest request, DateTimeZone zone, LocalTime? closeOfBusiness)
     {
-        var received = Request.SubmittedAt.InZone(zone);
+        var received = request.SubmittedAt.InZone(zone);
         return closeOfBusiness is { } close && received.TimeOfDay >= close ? received.Date.PlusDays(1) : received.Date;
     }
 }

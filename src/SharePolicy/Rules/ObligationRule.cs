@@ -6,4 +6,9 @@ namespace SharePolicy.Rules;
 /// <param name="Kind">What must be done.</param>
 /// <param name="Text">The obligation in zh-Hans and English.</param>
 /// <param name="Deadline">How it falls due; null when it has no deadline.</param>
-public sealed record ObligationRule(ObligationKind Kind, BilingualText Text, DeadlineRule? Deadline);
+/// <exception cref="ArgumentNullException">The text is null.</exception>
+public sealed record ObligationRule(ObligationKind Kind, BilingualText Text, DeadlineRule? Deadline)
+{
+    /// <summary>The obligation in zh-Hans and English.</summary>
+    public BilingualText Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); } = Text ?? throw new ArgumentNullException(nameof(Text));
+}

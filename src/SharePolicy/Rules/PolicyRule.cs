@@ -67,8 +67,12 @@ public sealed class PolicyRule
 /// <param name="File">The file's path or name.</param>
 /// <param name="Line">The 1-based line.</param>
 /// <param name="Column">The 1-based column.</param>
+/// <exception cref="ArgumentNullException">The file is null.</exception>
 public sealed record RuleSource(string File, int Line, int Column)
 {
+    /// <summary>The file's path or name.</summary>
+    public string File { get; init => field = value ?? throw new ArgumentNullException(nameof(File)); } = File ?? throw new ArgumentNullException(nameof(File));
+
     /// <summary><c>file:line:column</c>, as compilers write it.</summary>
     public override string ToString() => FormattableString.Invariant($"{File}:{Line}:{Column}");
 }

@@ -1,7 +1,6 @@
 using NodaTime;
 using SharePolicy.Calendar;
 using SharePolicy.Model;
-using YamlDotNet.Core;
 
 namespace SharePolicy.Tests.Calendar;
 
@@ -20,41 +19,32 @@ public partial class CalendarFileReaderTests
     }
 
     [Fact]
-    public void A_value_the_deserialiser_cannot_convert_is_reported_with_the_underlying_reason_and_line()
+    public void Text_that_is_not_YAML_is_reported_with_the_parsers_reason_and_place()
     {
-        var act = () => CalendarFileReader.Read(Path, Source + "year: twenty\n");
+        var act = () => CalendarFileReader.Read(Path, "year: 2025\n" + Source + "holidays: [ { zh-Hans: 春节\n");
 
-        var exception = act.Should().Throw<CalendarLoadException>().Which;
-        var yaml = exception.InnerException.Should().BeAssignableTo<YamlException>().Subject;
-        yaml.InnerException.Should().NotBeNull();
-        exception.Location.Should().Be($"{Path}:2");
-        exception.Reason.Should().Be(yaml.InnerException!.Message).And.NotBe(yaml.Message);
+        act.Should().Throw<CalendarLoadException>().Which.Reason.Should().StartWith("not valid YAML");
     }
 
     [Fact]
-    public void An_unknown_field_is_reported_with_the_parsers_own_reason()
+    public void An_unknown_field_is_reported_where_it_is_written()
     {
         var act = () => CalendarFileReader.Read(Path, "year: 2025\n" + Source + "notice: 1\n");
 
-        var exception = act.Should().Throw<CalendarLoadException>().Which;
-        var yaml = exception.InnerException.Should().BeAssignableTo<YamlException>().Subject;
-        yaml.InnerException.Should().BeNull();
-        exception.Location.Should().Be($"{Path}:3");
-        exception.Reason.Should().Be(yaml.Message);
+        act.Should().Throw<CalendarLoadException>().Which.Errors
+            .Should().Equal($"{Path}:3:1: unknown field 'notice' in a calendar file; expected one of: year, kind, source, holidays.");
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("source: { zh-Hans: 来源 }\n")]
-    [InlineData("source: { en: Source }\n")]
-    public void A_missing_or_half_source_is_reported_naming_source(string source)
+    [InlineData("", "1:1", "a calendar file has no 'source' field.")]
+    [InlineData("source: { zh-Hans: 来源 }\n", "2:9", "'source' has no 'en' field.")]
+    [InlineData("source: { en: Source }\n", "2:9", "'source' has no 'zh-Hans' field.")]
+    [InlineData("source: { zh-Hans: \"\\u200B\", en: Source }\n", "2:20", "source zh-Hans must be a non-empty text.")]
+    public void A_missing_or_half_source_is_reported_naming_source(string source, string where, string reason)
     {
         var act = () => CalendarFileReader.Read(Path, "year: 2025\n" + source);
 
-        var exception = act.Should().Throw<CalendarLoadException>().Which;
-        exception.Location.Should().Be(Path);
-        exception.Reason.Should().Be("'source' must give 'zh-Hans' and 'en' texts");
-        exception.Message.Should().Be($"{Path}: 'source' must give 'zh-Hans' and 'en' texts");
+        act.Should().Throw<CalendarLoadException>().Which.Errors.Should().Equal($"{Path}:{where}: {reason}");
     }
 
     [Fact]
@@ -62,32 +52,31 @@ public partial class CalendarFileReaderTests
     {
         var act = () => CalendarFileReader.Read(Path, File("{ en: Spring Festival, off: { from: 2025-01-28, to: 2025-02-04 } }"));
 
-        var exception = act.Should().Throw<CalendarLoadException>().Which;
-        exception.Location.Should().Be(Path);
-        exception.Reason.Should().Be("a holiday has no 'zh-Hans' name");
+        act.Should().Throw<CalendarLoadException>().Which.Errors.Should().Equal($"{Path}:4:5: a holiday has no 'zh-Hans' field.");
     }
 
     [Fact]
-    public void A_holiday_without_an_English_name_is_reported_by_its_Chinese_name()
+    public void A_holiday_without_an_English_name_is_reported()
     {
         var act = () => CalendarFileReader.Read(Path, File("{ zh-Hans: 春节, off: { from: 2025-01-28, to: 2025-02-04 } }"));
 
-        var exception = act.Should().Throw<CalendarLoadException>().Which;
-        exception.Location.Should().Be(Path);
-        exception.Reason.Should().Be("holiday 春节 has no 'en' name");
+        act.Should().Throw<CalendarLoadException>().Which.Errors.Should().Equal($"{Path}:4:5: a holiday has no 'en' field.");
     }
 
     [Theory]
-    [InlineData("off: { from: 2025-1-28, to: 2025-02-04 }", "2025-1-28")]
-    [InlineData("off: { from: 2025-01-28, to: 2025-02-30 }", "2025-02-30")]
-    [InlineData("off: { from: 2025-01-28, to: 2025-02-04 }, workdays: [26 January]", "26 January")]
-    public void A_date_that_is_not_yyyy_MM_dd_is_reported_at_the_holiday_by_its_Chinese_name(string fields, string text)
+    [InlineData("off: { from: 2025-1-28, to: 2025-02-04 }", "2025-1-28", "4:54")]
+    [InlineData("off: { from: 2025-01-28, to: 2025-02-30 }", "2025-02-30", "4:70")]
+    [InlineData("off: { from: 2025-01-28, to: 2025-02-04 }, workdays: [26 January]", "26 January", "4:95")]
+    public void A_date_that_is_not_yyyy_MM_dd_is_reported_where_it_is_written(string fields, string text, string where)
     {
         var act = () => CalendarFileReader.Read(Path, File($"{{ zh-Hans: 春节, en: Spring Festival, {fields} }}"));
 
-        var exception = act.Should().Throw<CalendarLoadException>().Which;
-        exception.Location.Should().Be($"{Path}: 春节");
-        exception.Reason.Should().Be($"'{text}' is not a date; write yyyy-MM-dd");
-        exception.Message.Should().Be($"{Path}: 春节: '{text}' is not a date; write yyyy-MM-dd");
+        act.Should().Throw<CalendarLoadException>().Which.Errors.Should().Equal($"{Path}:{where}: '{text}' is not a date; write yyyy-MM-dd.");
+    }
+
+    [Fact]
+    public void A_byte_order_mark_before_the_text_is_not_part_of_it()
+    {
+        CalendarFileReader.Read(Path, "\uFEFFyear: 2025\n" + Source).Year.Should().Be(2025);
     }
 }

@@ -32,7 +32,7 @@ public class CalendarValueTests
         var act = () => calendar.AddWorkingDays(new LocalDate(2025, 12, 30), 3);
 
         var exception = act.Should().Throw<CalendarRangeException>().Which;
-        exception.Date.Should().Be(new LocalDate(2026, 1, 2));
+        exception.Date.Should().Be(new LocalDate(2026, 1, 1), "the first date the calendar cannot classify");
         exception.First.Should().Be(new LocalDate(2025, 1, 1));
         exception.Last.Should().Be(new LocalDate(2025, 12, 31));
         exception.ParamName.Should().Be("days");

@@ -61,7 +61,10 @@ public sealed class WorkingDayCalendarBoundaryTests : IDisposable
     public void Create_names_the_day_both_ways_whichever_arrangement_comes_first()
     {
         var national = Year(2025, new Holiday(Text("春节"), new DateInterval(new LocalDate(2025, 1, 28), new LocalDate(2025, 2, 4)), [new LocalDate(2025, 1, 26)]));
-        var local = Year(2025, new Holiday(Text("地方节日"), new DateInterval(new LocalDate(2025, 1, 26), new LocalDate(2025, 1, 26)), []));
+        var local = Year(2025, new Holiday(Text("地方节日"), new DateInterval(new LocalDate(2025, 1, 26), new LocalDate(2025, 1, 26)), [])) with
+        {
+            Kind = CalendarYearKind.Local,
+        };
 
         var act = () => WorkingDayCalendar.Create([local, national]);
 
@@ -78,18 +81,30 @@ public sealed class WorkingDayCalendarBoundaryTests : IDisposable
     }
 
     [Fact]
-    public async Task LoadAsync_without_the_national_calendar_uses_only_the_directorys_files_in_name_order()
+    public async Task LoadAsync_without_the_national_calendar_uses_only_the_directorys_files()
     {
+        await File.WriteAllTextAsync(Path.Combine(_directory.FullName, "2025.yaml"), "year: 2025\nkind: national\nsource: { zh-Hans: 自编通知, en: Own notice }\n");
         await File.WriteAllTextAsync(Path.Combine(_directory.FullName, "a.yaml"), LocalDay("甲节"));
-        await File.WriteAllTextAsync(Path.Combine(_directory.FullName, "b.yaml"), LocalDay("乙节"));
         await File.WriteAllTextAsync(Path.Combine(_directory.FullName, "notes.txt"), "not a calendar file");
 
         var calendar = await WorkingDayCalendar.LoadAsync(_directory.FullName, withNationalCalendar: false);
 
         calendar.First.Should().Be(new LocalDate(2025, 1, 1));
+        calendar.Last.Should().Be(new LocalDate(2025, 12, 31));
         calendar.Years.Should().HaveCount(2);
-        calendar.IsWorkingDay(new LocalDate(2025, 1, 26)).Should().BeFalse("without the national notice, 26 January 2025 is an ordinary Sunday");
-        calendar.HolidayOn(new LocalDate(2025, 3, 31))!.Name.ZhHans.Should().Be("乙节", "the later file in name order marks the day last");
+        calendar.IsWorkingDay(new LocalDate(2025, 1, 26)).Should().BeFalse("without the State Council's notice, 26 January 2025 is an ordinary Sunday");
+        calendar.HolidayOn(new LocalDate(2025, 3, 31))!.Name.ZhHans.Should().Be("甲节");
+    }
+
+    [Fact]
+    public async Task LoadAsync_without_the_national_calendar_refuses_local_days_alone()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory.FullName, "a.yaml"), LocalDay("甲节"));
+
+        var act = () => WorkingDayCalendar.LoadAsync(_directory.FullName, withNationalCalendar: false);
+
+        (await act.Should().ThrowAsync<CalendarLoadException>()).Which.Message
+            .Should().Be("calendar: no national year is given; local days only add to a national year");
     }
 
     [Fact]

@@ -151,7 +151,10 @@ public class WorkingDayCalendarTests
     public void Create_rejects_a_day_that_is_both_off_and_a_working_day()
     {
         var national = Year(2025, new Holiday(new BilingualText("春节", "Spring Festival"), new DateInterval(Date("2025-01-28"), Date("2025-02-04")), [Date("2025-01-26")]));
-        var local = Year(2025, new Holiday(new BilingualText("地方节日", "Local day"), new DateInterval(Date("2025-01-26"), Date("2025-01-26")), []));
+        var local = Year(2025, new Holiday(new BilingualText("地方节日", "Local day"), new DateInterval(Date("2025-01-26"), Date("2025-01-26")), [])) with
+        {
+            Kind = CalendarYearKind.Local,
+        };
 
         var act = () => WorkingDayCalendar.Create([national, local]);
 
@@ -207,7 +210,11 @@ public class WorkingDayCalendarTests
 
             var act = () => WorkingDayCalendar.LoadAsync(directory.FullName, withNationalCalendar: false);
 
-            (await act.Should().ThrowAsync<CalendarLoadException>()).Which.Location.Should().Be($"{path}:6");
+            var exception = (await act.Should().ThrowAsync<CalendarLoadException>()).Which;
+            exception.Location.Should().Be($"{path}:6:5");
+            exception.Errors.Should().Equal(
+                $"{path}:6:5: unknown field 'of' in a holiday; expected one of: zh-Hans, en, off, workdays.",
+                $"{path}:4:5: a holiday has no 'off' field.");
         }
         finally
         {

@@ -43,7 +43,7 @@ public sealed partial class HostileRuleFileTests
     {
         var names = Names();
 
-        names.Should().HaveCount(35);
+        names.Should().HaveCount(47);
         names.Should().Contain(["io-write-file.yaml", "environment-set.yaml", "type-gettype.yaml", "reflection-gettype.yaml",
             "huge-condition.yaml", "deep-brackets.yaml", "yaml-deep-nesting.yaml", "unknown-enum-member.yaml", "type-error-comparison.yaml", "type-error-enum-of-another-kind.yaml"]);
     }

@@ -24,6 +24,7 @@ public class SessionPoolTests
     {
         var facts = Facts(ShareType.Conditional);
 
+        using var budget = WorkBudget.Start();
         Pool.Fire([facts]);
         var again = () => Pool.Fire([facts]);
 
@@ -38,6 +39,7 @@ public class SessionPoolTests
         var matching = Facts(ShareType.Conditional);
         var other = Facts(ShareType.Unconditional);
 
+        using var budget = WorkBudget.Start();
         Pool.Fire([matching]);
         Pool.Fire([other]);
 

@@ -99,17 +99,32 @@ public class HostileRequestTests
     }
 
     [Fact]
-    public void Junk_text_in_every_field_is_decided_as_plain_text_is()
+    public void Junk_in_names_and_texts_is_decided_as_plain_text_is()
     {
-        var junk = "'; DROP TABLE catalog; --\u202E\0{{x}}${jndi:ldap://x}" + new string('字', 100_000);
-        var department = new Department(junk, junk, GovernmentLevel.County, junk);
-        var entry = new CatalogEntry(junk, junk, department, ResourceCategory.Departmental, ShareType.Conditional, [new CatalogItem(junk, junk, ItemKind.BusinessItem)]);
-        var request = new AccessRequest(department, junk, [junk], new Purpose(UsePurpose.WorkReference, junk), ShareMethod.BatchDownload, Fixtures.Submitted);
+        var name = "'; DROP TABLE catalog; --\u202E\0{{x}}${jndi:ldap://x}" + new string('字', 100);
+        var duty = name + new string('责', 1_800);
+        var department = new Department("330100-X", name, GovernmentLevel.County, "330122");
+        var entry = new CatalogEntry("330100-0001", name, department, ResourceCategory.Departmental, ShareType.Conditional, [new CatalogItem("name", name, ItemKind.BusinessItem)]);
+        var request = new AccessRequest(department, "330100-0001", ["name"], new Purpose(UsePurpose.WorkReference, duty), ShareMethod.BatchDownload, Fixtures.Submitted);
 
         var decision = _engine.DecideAccess(request, entry);
 
         decision.Outcome.Should().Be(AccessOutcome.ApplicationRequired);
-        decision.Items.Should().Equal(new ItemDecision(junk, AccessOutcome.ApplicationRequired, ["access.conditional.apply"]));
+        decision.Items.Should().Equal(new ItemDecision("name", AccessOutcome.ApplicationRequired, ["access.conditional.apply"]));
+    }
+
+    [Theory]
+    [InlineData("'; DROP TABLE catalog; --")]
+    [InlineData("${jndi:ldap://x}")]
+    [InlineData("330100\u202E0001")]
+    [InlineData("a\0b")]
+    public void Junk_in_a_code_is_refused_naming_the_offending_character(string code)
+    {
+        var act = () => new CatalogEntry(code, "户籍人口信息", Fixtures.Provider, ResourceCategory.Departmental, ShareType.Conditional, [new CatalogItem("name", "姓名", ItemKind.BusinessItem)]);
+
+        var bad = code.First(c => !char.IsAsciiLetterOrDigit(c) && c is not ('-' or '.' or '_' or ':' or '/'));
+        act.Should().Throw<ArgumentException>().WithParameterName("resourceCode")
+            .WithMessage($"resourceCode '*' is not a code: U+{(int)bad:X4} at index {code.IndexOf(bad, StringComparison.Ordinal)} is not allowed*");
     }
 
     private static AccessRequest Submitted(Instant submittedAt) =>

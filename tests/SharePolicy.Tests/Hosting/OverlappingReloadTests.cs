@@ -1,85 +1,91 @@
-using System.Diagnostics;
-using System.Text;
+using System.Collections.Concurrent;
 using NodaTime;
+using SharePolicy.Calendar;
+using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Hosting;
-using SharePolicy.Testing;
 
 namespace SharePolicy.Tests.Hosting;
 
 public class OverlappingReloadTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    [UnixFact]
+    [Fact]
     public async Task A_reload_that_started_first_but_finished_last_leaves_the_later_reloads_engine_current()
     {
-        using var files = new TempFiles();
+        var (provider, loads) = await Provider();
 
-        var (provider, _, older, newer) = await OvertakenReload(files);
+        var older = provider.ReloadAsync();
+        var newer = provider.ReloadAsync();
+        loads.Finish(2, version: 2);
+        var current = await newer.WaitAsync(Patience);
+        loads.Finish(1, version: 3);
+        var overtaken = await older.WaitAsync(Patience);
 
-        older.Should().BeSameAs(newer);
-        provider.Current.Should().BeSameAs(newer);
+        current.Should().BeSameAs(provider.Current);
+        overtaken.Should().BeSameAs(current, "the reload that finished last started first, so it returns the engine now current");
         Ids(provider.Current).Should().Equal("set-2.a", "set-2.b");
     }
 
-    [UnixFact]
+    [Fact]
     public async Task A_reload_after_an_overtaken_one_becomes_current()
     {
-        using var files = new TempFiles();
-        var (provider, rules, _, _) = await OvertakenReload(files);
+        var (provider, loads) = await Provider();
+        var older = provider.ReloadAsync();
+        var newer = provider.ReloadAsync();
+        loads.Finish(2, version: 2);
+        await newer.WaitAsync(Patience);
+        loads.Finish(1, version: 3);
+        await older.WaitAsync(Patience);
 
-        HostingFixtures.WriteRuleSet(rules, version: 4);
-        var latest = await provider.ReloadAsync().WaitAsync(Patience);
+        var latest = provider.ReloadAsync();
+        loads.Finish(3, version: 4);
 
-        provider.Current.Should().BeSameAs(latest);
-        Ids(latest).Should().Equal("set-4.a", "set-4.b");
+        (await latest.WaitAsync(Patience)).Should().BeSameAs(provider.Current);
+        Ids(provider.Current).Should().Equal("set-4.a", "set-4.b");
     }
 
-    // Starts a reload whose rule file is a named pipe, so it waits until the test writes the file's text into the
-    // pipe; meanwhile a later reload of set 2 completes. The first reload then reads set 3 and finishes last.
-    private static async Task<(SharePolicyEngineProvider Provider, string Rules, SharePolicyEngine Older, SharePolicyEngine Newer)> OvertakenReload(TempFiles files)
+    [Fact]
+    public async Task A_reload_that_fails_leaves_the_current_engine_in_place()
     {
-        var rules = Path.Combine(files.Root, "rules");
-        HostingFixtures.WriteRuleSet(rules, version: 1);
-        var provider = await SharePolicyEngineProvider.CreateAsync(new SharePolicyOptions { RuleSetDirectory = rules }, SystemClock.Instance);
-        var slowFile = Path.Combine(rules, "a.yaml");
-        File.Delete(slowFile);
-        MakeNamedPipe(slowFile);
+        var (provider, loads) = await Provider();
+        var before = provider.Current;
 
-        var older = Task.Run(() => provider.ReloadAsync());
-        SharePolicyEngine newer;
-        await using (var pipe = await Task.Run(() => new FileStream(slowFile, FileMode.Open, FileAccess.Write)).WaitAsync(Patience))
-        {
-            File.Delete(slowFile);
-            HostingFixtures.WriteRuleSet(rules, version: 2);
-            newer = await provider.ReloadAsync().WaitAsync(Patience);
-            provider.Current.Should().BeSameAs(newer);
+        var failing = provider.ReloadAsync();
+        loads.Fail(1, new RuleSetLoadException([new RuleFileError(new SharePolicy.Rules.RuleSource("a.yaml", 1, 1), "broken")]));
 
-            await pipe.WriteAsync(Encoding.UTF8.GetBytes(HostingFixtures.RuleFile(3, "a")));
-        }
-
-        return (provider, rules, await older.WaitAsync(Patience), newer);
+        await failing.Awaiting(task => task.WaitAsync(Patience)).Should().ThrowAsync<RuleSetLoadException>();
+        provider.Current.Should().BeSameAs(before);
     }
 
-    private static void MakeNamedPipe(string path)
+    // A provider whose first engine is set 1, and whose reloads each wait until the test finishes them.
+    private static async Task<(SharePolicyEngineProvider Provider, HeldLoads Loads)> Provider()
     {
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { path }, UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        mkfifo.ExitCode.Should().Be(0);
+        var loads = new HeldLoads();
+        var creating = SharePolicyEngineProvider.CreateAsync(loads.Load, CancellationToken.None);
+        loads.Finish(0, version: 1);
+        return (await creating.WaitAsync(Patience), loads);
     }
 
     private static IEnumerable<string> Ids(SharePolicyEngine engine) => engine.Rules.Rules.Select(rule => rule.Id);
-}
 
-/// <summary>A fact that needs named pipes (mkfifo), so is skipped on Windows.</summary>
-internal sealed class UnixFactAttribute : FactAttribute
-{
-    public UnixFactAttribute()
+    /// <summary>Loads that the test finishes, in the order it chooses: the n-th load (from 0) waits for <see cref="Finish"/>.</summary>
+    private sealed class HeldLoads
     {
-        if (OperatingSystem.IsWindows())
-        {
-            Skip = "Needs named pipes made with mkfifo.";
-        }
+        private readonly ConcurrentDictionary<int, TaskCompletionSource<SharePolicyEngine>> _loads = new();
+        private int _started = -1;
+
+        public Task<SharePolicyEngine> Load(CancellationToken cancellationToken) => Held(Interlocked.Increment(ref _started)).Task;
+
+        public void Finish(int load, int version) => Held(load).SetResult(new SharePolicyEngine(
+            RuleSetLoader.Load([new RuleFile("a.yaml", HostingFixtures.RuleFile(version, "a")), new RuleFile("b.yaml", HostingFixtures.RuleFile(version, "b"))]),
+            WorkingDayCalendar.China,
+            SystemClock.Instance));
+
+        public void Fail(int load, Exception exception) => Held(load).SetException(exception);
+
+        private TaskCompletionSource<SharePolicyEngine> Held(int load) =>
+            _loads.GetOrAdd(load, _ => new TaskCompletionSource<SharePolicyEngine>(TaskCreationOptions.RunContinuationsAsynchronously));
     }
 }

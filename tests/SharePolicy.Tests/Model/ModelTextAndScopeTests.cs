@@ -51,7 +51,7 @@ public class ModelTextAndScopeTests
         var act = () => new CatalogEntry("330100-0001", "户籍人口信息", Fixtures.Provider, ResourceCategory.Departmental, ShareType.Unconditional, [Item]) { Format = format };
 
         act.Should().Throw<ArgumentException>()
-            .WithMessage($"Format must not be empty or white space (was '{format}').*")
+            .WithMessage($"Format must have a visible character (was '{Shown(format)}'{((format).Length == 0 ? "" : $": U+{(int)format[0]:X4}")}).*")
             .Which.ParamName.Should().Be("Format");
     }
 
@@ -64,7 +64,7 @@ public class ModelTextAndScopeTests
         var act = () => new CatalogEntry("330100-0001", "户籍人口信息", Fixtures.Provider, ResourceCategory.Departmental, ShareType.Unconditional, [Item]) { UpdateCycle = cycle };
 
         act.Should().Throw<ArgumentException>()
-            .WithMessage($"UpdateCycle must not be empty or white space (was '{cycle}').*")
+            .WithMessage($"UpdateCycle must have a visible character (was '{Shown(cycle)}'{((cycle).Length == 0 ? "" : $": U+{(int)cycle[0]:X4}")}).*")
             .Which.ParamName.Should().Be("UpdateCycle");
     }
 
@@ -114,4 +114,6 @@ public class ModelTextAndScopeTests
     {
         new BilingualText("春节", "Spring Festival").ToString().Should().Be("春节 / Spring Festival");
     }
+
+    private static string Shown(string text) => text.Replace("\t", "\\u0009", StringComparison.Ordinal);
 }

@@ -16,7 +16,7 @@ public class ModelValidationTests
     {
         var act = () => new Department(code, "杭州市民政局", GovernmentLevel.Municipal, "330100");
 
-        ShouldRejectBlank(act, "code", code);
+        ShouldRejectCode(act, "code", code);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class ModelValidationTests
     {
         var act = () => new Department("11330100MB0000001X", "杭州市民政局", GovernmentLevel.Municipal, "");
 
-        ShouldRejectBlank(act, "region", "");
+        ShouldRejectRegion(act, "region", "");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class ModelValidationTests
     {
         var act = () => new CatalogItem("  ", "姓名", ItemKind.BusinessItem);
 
-        ShouldRejectBlank(act, "code", "  ");
+        ShouldRejectCode(act, "code", "  ");
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class ModelValidationTests
     {
         var act = () => Entry(resourceCode: " ");
 
-        ShouldRejectBlank(act, "resourceCode", " ");
+        ShouldRejectCode(act, "resourceCode", " ");
     }
 
     [Fact]
@@ -266,7 +266,7 @@ public class ModelValidationTests
     {
         var act = () => new AccessRequest(Fixtures.Requester, " ", [], Fixtures.Purpose, ShareMethod.OnlineQuery, Fixtures.Submitted);
 
-        ShouldRejectBlank(act, "resourceCode", " ");
+        ShouldRejectCode(act, "resourceCode", " ");
     }
 
     [Fact]
@@ -294,7 +294,7 @@ public class ModelValidationTests
         var act = () => new AccessRequest(
             Fixtures.Requester, "330100-0001", ["name", " "], Fixtures.Purpose, ShareMethod.OnlineQuery, Fixtures.Submitted);
 
-        ShouldRejectBlank(act, "requestedItems", " ");
+        ShouldRejectCode(act, "requestedItems", " ");
     }
 
     [Fact]
@@ -448,8 +448,23 @@ public class ModelValidationTests
 
     private static void ShouldRejectBlank(Func<object> act, string parameter, string value) =>
         act.Should().Throw<ArgumentException>()
-            .WithMessage($"{parameter} must not be empty or white space (was '{value}').*")
+            .WithMessage($"{parameter} must have a visible character (was '{value.Replace("\t", "\\u0009", StringComparison.Ordinal)}'{CodePoints(value)}).*")
             .Which.ParamName.Should().Be(parameter);
+
+    private static void ShouldRejectCode(Func<object> act, string parameter, string value) =>
+        act.Should().Throw<ArgumentException>()
+            .WithMessage(value.Length == 0
+                ? $"{parameter} '' is not a code: a code is 1 to 64 characters, not 0.*"
+                : $"{parameter} '{value.Replace("\t", "\\u0009", StringComparison.Ordinal)}' is not a code: U+{(int)value[0]:X4} at index 0 is not allowed; a code is ASCII letters, digits and . _ : / -, starting with a letter or a digit.*")
+            .Which.ParamName.Should().Be(parameter);
+
+    private static void ShouldRejectRegion(Func<object> act, string parameter, string value) =>
+        act.Should().Throw<ArgumentException>()
+            .WithMessage($"{parameter} '{value}' is not an administrative division code: write its 6 digits (GB/T 2260, e.g. 330100), or 9 or 12.*")
+            .Which.ParamName.Should().Be(parameter);
+
+    private static string CodePoints(string value) =>
+        value.Length == 0 ? string.Empty : ": " + string.Join(' ', value.Select(c => $"U+{(int)c:X4}"));
 
     private static void ShouldRejectUndefined(Func<object> act, string parameter, int value, string names)
     {

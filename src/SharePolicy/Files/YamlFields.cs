@@ -1,31 +1,36 @@
-using SharePolicy.Rules;
+using SharePolicy.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace SharePolicy.Compilation;
+namespace SharePolicy.Files;
 
 /// <summary>
 /// Reads one YAML document node by node, so that every error can name its file, line and column,
-/// and every error in a file is reported, not just the first.
+/// and every error in a file is reported, not just the first. Rule files and calendar files are read with it.
 /// </summary>
 internal sealed class YamlFields
 {
-    private readonly string _file;
-    private readonly List<RuleFileError> _errors;
+    private readonly List<YamlProblem> _errors;
 
-    public YamlFields(string file, List<RuleFileError> errors)
+    public YamlFields(string file, string content, List<YamlProblem> errors)
     {
-        _file = file;
+        File = file;
+        Content = content;
         _errors = errors;
     }
 
-    public RuleSource Where(YamlNode node) => Where(node.Start);
+    /// <summary>The file's path or name, as errors name it.</summary>
+    public string File { get; }
 
-    public RuleSource Where(Mark mark) => new(_file, (int)mark.Line, (int)mark.Column);
+    /// <summary>The file's text, as parsed.</summary>
+    public string Content { get; }
 
-    public void Error(YamlNode node, string message) => _errors.Add(new RuleFileError(Where(node), message));
+    /// <summary>True once an error has been reported.</summary>
+    public bool HasErrors => _errors.Count > 0;
 
-    public void Error(Mark mark, string message) => _errors.Add(new RuleFileError(Where(mark), message));
+    public void Error(YamlNode node, string message) => Error(node.Start, message);
+
+    public void Error(Mark mark, string message) => _errors.Add(new YamlProblem(File, (int)mark.Line, (int)mark.Column, message));
 
     /// <summary>The node as a mapping whose keys are all in <paramref name="known"/>; null (reported) when it is not one.</summary>
     public Mapping? Map(YamlNode node, string what, params string[] known)
@@ -64,16 +69,25 @@ internal sealed class YamlFields
         return null;
     }
 
-    /// <summary>The node's text; null (reported) when it is not a non-empty scalar.</summary>
-    public string? Text(YamlNode node, string what)
+    /// <summary>
+    /// The node's text; null (reported) when it is not a scalar with a visible character (invisible and control
+    /// characters alone do not count), or is longer than <paramref name="maxLength"/>.
+    /// </summary>
+    public string? Text(YamlNode node, string what, int maxLength = ModelLimits.MaxTextLength)
     {
-        if (node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+        if (node is not YamlScalarNode { Value: { } value } || !Guard.IsPresent(value) || !Guard.IsWellFormed(value))
         {
-            return value;
+            Error(node, $"{what} must be a non-empty text.");
+            return null;
         }
 
-        Error(node, $"{what} must be a non-empty text.");
-        return null;
+        if (value.Length > maxLength)
+        {
+            Error(node, $"{what} is {value.Length} characters long; at most {maxLength} are allowed.");
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>The node's text as a whole number from <paramref name="min"/> to <paramref name="max"/>; null (reported) otherwise.</summary>

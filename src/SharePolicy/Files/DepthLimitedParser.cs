@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace SharePolicy.Compilation;
+namespace SharePolicy.Files;
 
 /// <summary>
 /// The YAML event parser, stopped at a depth of nesting. YamlStream.Load recurses once per level, so a hostile file
