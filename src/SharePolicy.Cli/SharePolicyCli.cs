@@ -15,6 +15,9 @@ public static class SharePolicyCli
     /// <summary>Exit code of a command that could not run: bad arguments or unreadable input.</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit code of a command that failed for a reason of the tool's own (a fault to report); the message names it.</summary>
+    public const int InternalError = 3;
+
     /// <summary>Parses and runs a command line, writing plain text.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="output">Where results go (standard output).</param>
@@ -44,6 +47,13 @@ public static class SharePolicyCli
             DecideCommand.Create(output, error, style),
             BenchCommand.Create(output, error),
         };
+        return await RunAsync(root, args, output, error, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Runs a command line of the given commands. Whatever a command throws ends as one line on standard error and an
+    // exit code, never as a stack trace: a user is told what went wrong, not where in the code.
+    internal static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -57,7 +67,26 @@ public static class SharePolicyCli
             return UsageError;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("error: cancelled.").ConfigureAwait(false);
+            return UsageError;
+        }
+        catch (Exception exception) when (Commands.CliOptions.IsInputError(exception) || exception is ArgumentException)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+            return UsageError;
+        }
+        catch (Exception exception)
+        {
+            await error.WriteLineAsync($"error: {exception.GetType().Name}: {exception.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync("This is a fault in sharepolicy; please report it with the command line that caused it.").ConfigureAwait(false);
+            return InternalError;
+        }
     }
 }

@@ -17,20 +17,20 @@ internal static class WorkBudget
     public const int PerDecision = 200_000;
 
     [ThreadStatic]
-    private static int t_left;
+    private static int _left;
 
     /// <summary>Gives the current thread <paramref name="units"/> to spend until the scope ends.</summary>
     public static Scope Start(int units = PerDecision)
     {
-        var outer = t_left;
-        t_left = units;
+        var outer = _left;
+        _left = units;
         return new Scope(outer);
     }
 
     /// <summary>Spends <paramref name="units"/> for <paramref name="ruleId"/>; always true, so it can lead an <c>&amp;&amp;</c>.</summary>
     /// <exception cref="WorkBudgetExceededException">The budget is spent (or was never given: conditions run only in a decision).</exception>
     public static bool Charge(int units, string ruleId) =>
-        (t_left -= units) >= 0 ? true : throw new WorkBudgetExceededException(ruleId);
+        (_left -= units) >= 0 ? true : throw new WorkBudgetExceededException(ruleId);
 
     /// <summary>Spends one unit per element of a list a list method is about to walk, and hands the list on.</summary>
     public static IEnumerable<T> Meter<T>(IEnumerable<T> source, string ruleId)
@@ -57,6 +57,6 @@ internal static class WorkBudget
     /// <summary>Gives back the budget the thread had before <see cref="Start"/>.</summary>
     public readonly struct Scope(int outer) : IDisposable
     {
-        public void Dispose() => t_left = outer;
+        public void Dispose() => _left = outer;
     }
 }

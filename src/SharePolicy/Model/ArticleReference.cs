@@ -79,19 +79,27 @@ public readonly partial record struct ArticleReference : IComparable<ArticleRefe
         return true;
     }
 
-    /// <summary>The short form used in rule and scenario files: <c>12¶1</c>, <c>10(2)</c>, <c>9</c>.</summary>
-    public string ToShortString() => Paragraph is { } p
+    /// <summary>
+    /// The short form used in rule and scenario files: <c>12¶1</c>, <c>10(2)</c>, <c>9</c>; empty for the default value,
+    /// which cites nothing.
+    /// </summary>
+    public string ToShortString() => Article == 0 ? string.Empty : Paragraph is { } p
         ? FormattableString.Invariant($"{Article}¶{p}")
         : Item is { } i ? FormattableString.Invariant($"{Article}({i})") : Article.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The English citation: <c>Art. 12 ¶1</c>, <c>Art. 10(2)</c>.</summary>
-    public override string ToString() => Paragraph is { } p
+    /// <summary>The English citation: <c>Art. 12 ¶1</c>, <c>Art. 10(2)</c>; <c>(no article)</c> for the default value.</summary>
+    public override string ToString() => Article == 0 ? "(no article)" : Paragraph is { } p
         ? FormattableString.Invariant($"Art. {Article} ¶{p}")
         : "Art. " + ToShortString();
 
-    /// <summary>The citation as the Chinese text writes it: 第十二条第一款, 第十条（二）.</summary>
+    /// <summary>The citation as the Chinese text writes it: 第十二条第一款, 第十条（二）; （无条文） for the default value.</summary>
     public string ToChineseString()
     {
+        if (Article == 0)
+        {
+            return "（无条文）";
+        }
+
         var article = $"第{ChineseNumerals.Format(Article)}条";
         return Paragraph is { } p ? $"{article}第{ChineseNumerals.Format(p)}款"
             : Item is { } i ? $"{article}（{ChineseNumerals.Format(i)}）"

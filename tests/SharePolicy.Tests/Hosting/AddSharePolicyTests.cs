@@ -98,6 +98,21 @@ public class AddSharePolicyTests
     }
 
     [Fact]
+    public void Close_of_business_at_midnight_fails_at_start_as_it_would_move_every_receipt()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["SharePolicy:CloseOfBusiness"] = "00:00",
+        }).Build();
+        using var services = new ServiceCollection().AddSharePolicy(configuration).BuildServiceProvider();
+
+        var start = () => services.GetRequiredService<IStartupValidator>().Validate();
+
+        start.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal(
+            "SharePolicy:CloseOfBusiness '00:00' would move every receipt to the next day; write the hour work ends, e.g. 17:30, or leave it out.");
+    }
+
+    [Fact]
     public void Close_of_business_reaches_the_engine()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
