@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 using SharePolicy.Calendar;
@@ -5,6 +6,7 @@ using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Hosting;
 using SharePolicy.Model;
+using SharePolicy.Samples.WebApi.Contracts;
 
 namespace SharePolicy.Samples.WebApi;
 
@@ -76,7 +78,7 @@ internal static class Endpoints
 
     /// <summary>POST /rules/reload: reads the rule files again (after an analyst's edit) without stopping the platform.</summary>
     public static void MapRules(this WebApplication app) =>
-        app.MapPost("/rules/reload", async (SharePolicyEngineProvider provider, CancellationToken cancellationToken) =>
+        app.MapPost("/rules/reload", async (SharePolicyEngineProvider provider, IOptions<SharePolicyOptions> options, CancellationToken cancellationToken) =>
         {
             try
             {
@@ -85,8 +87,16 @@ internal static class Endpoints
             }
             catch (RuleSetLoadException exception)
             {
-                // The platform keeps deciding with the rule set it had; the analyst reads every error.
-                return Results.Problem(exception.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+                // The platform keeps deciding with the rule set it had; the analyst reads every error, each file named
+                // within the rule directory (the server's own paths are not the client's business).
+                var root = options.Value.RuleSetDirectory is { } directory ? Path.GetFullPath(directory) : string.Empty;
+                var errors = exception.Errors.Select(error =>
+                    $"{(root.Length == 0 ? Path.GetFileName(error.Where.File) : Path.GetRelativePath(root, Path.GetFullPath(error.Where.File)))}:{error.Where.Line}:{error.Where.Column}: {error.Message}");
+                return Results.Problem(string.Join("\n", errors), statusCode: StatusCodes.Status422UnprocessableEntity);
+            }
+            catch (CalendarLoadException exception)
+            {
+                return Results.Problem($"The calendar files did not load: {exception.Reason}", statusCode: StatusCodes.Status422UnprocessableEntity);
             }
         });
 

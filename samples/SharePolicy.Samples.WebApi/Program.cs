@@ -9,15 +9,21 @@ using SharePolicy.Samples.WebApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSharePolicy(builder.Configuration);
-builder.Services.AddSingleton<Applications>();
+builder.Services.AddSingleton(new Applications(builder.Configuration.GetValue("Sample:MaxApplications", 10_000)));
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Sample:MaxRequestBodyBytes", 256 * 1024));
 builder.Services.Configure<JsonOptions>(options =>
 {
+    // The contract is exactly the model's facts: a member it does not know, a member given twice, an enum by number
+    // or by flags, a time without its offset, a null where a value is required: each is a 400 naming it, never a
+    // silently dropped fact or a guess.
     var json = options.SerializerOptions;
-    json.Converters.Add(new JsonStringEnumConverter());
+    json.Converters.Add(new StrictEnumConverter());
     json.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
     json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-    json.RespectNullableAnnotations = true;           // a missing field is a 400 naming it, not a null deep inside
+    json.RespectNullableAnnotations = true;
     json.RespectRequiredConstructorParameters = true;
+    json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    json.AllowDuplicateProperties = false;
 });
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true); // so BadRequests carry their reason
 builder.Services.AddProblemDetails();

@@ -13,13 +13,22 @@ namespace SharePolicy.Samples.WebApi.Tests;
 /// The web sample on a real Kestrel server at 127.0.0.1, on a port the system picks, with its clock fixed at
 /// <see cref="Now"/>: the tests talk HTTP to it as a platform's clients would.
 /// </summary>
-public sealed class SampleServer : WebApplicationFactory<Program>
+public class SampleServer : WebApplicationFactory<Program>
 {
     /// <summary>Friday 31 October 2025, 08:00 in Beijing: after the reply deadlines of the tests' applications.</summary>
     public static readonly Instant Now = Instant.FromUtc(2025, 10, 31, 0, 0);
 
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
     public SampleServer()
+        : this(new Dictionary<string, string>())
     {
+    }
+
+    /// <summary>The sample with some settings of its configuration changed, e.g. <c>Sample:MaxApplications</c>.</summary>
+    protected SampleServer(IReadOnlyDictionary<string, string> settings)
+    {
+        _settings = settings;
         UseKestrel();
     }
 
@@ -29,6 +38,11 @@ public sealed class SampleServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Kestrel:Endpoints:Http:Url", "http://127.0.0.1:0"); // the sample's own host, any free port
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(new FakeClock(Now)));
     }
 }

@@ -6,7 +6,9 @@ namespace SharePolicy.Compilation;
 /// <summary>
 /// Compiles the <see cref="WorkBudget"/> into a guarded condition: the condition, and each lambda of a list method,
 /// first charges its own parts; each list a list method walks, and each text a text method reads, is charged by its
-/// size. Applied after <see cref="ConditionGuard"/>, which would reject the calls it adds.
+/// size. <c>StartsWith</c> and <c>EndsWith</c> compare ordinally, as <c>==</c> and <c>Contains</c> do: a rule must
+/// answer the same on every host, whatever its culture, and at a cost its length predicts. Applied after
+/// <see cref="ConditionGuard"/>, which would reject the calls it adds.
 /// </summary>
 internal sealed class ConditionMeter : ExpressionVisitor
 {
@@ -45,9 +47,16 @@ internal sealed class ConditionMeter : ExpressionVisitor
 
         if (visited.Method.DeclaringType == typeof(string))
         {
-            return visited.Object is { } text
-                ? visited.Update(Expression.Call(MeterText, text, _ruleId), visited.Arguments)
-                : visited.Update(null, visited.Arguments.Select(argument => argument.Type == typeof(string) ? Expression.Call(MeterText, argument, _ruleId) : argument));
+            if (visited.Object is not { } text)
+            {
+                return visited.Update(null, visited.Arguments.Select(argument => argument.Type == typeof(string) ? Expression.Call(MeterText, argument, _ruleId) : argument));
+            }
+
+            var metered = Expression.Call(MeterText, text, _ruleId);
+            return visited.Method.Name is nameof(string.StartsWith) or nameof(string.EndsWith) && visited.Arguments.Count == 1
+                ? Expression.Call(metered, typeof(string).GetMethod(visited.Method.Name, [typeof(string), typeof(StringComparison)])!,
+                    visited.Arguments[0], Expression.Constant(StringComparison.Ordinal))
+                : visited.Update(metered, visited.Arguments);
         }
 
         return visited;

@@ -10,14 +10,21 @@ namespace SharePolicy.Compilation;
 internal static class WorkBudget
 {
     /// <summary>
-    /// Units one decision may spend: about a nanosecond each, so a decision's conditions stop within a millisecond or
-    /// so. The default access rules spend under 50 units per requested item; catalog validation of an entry with the
-    /// most items the model allows, under 10,000.
+    /// Units a decision may spend whatever its size: about a nanosecond each. A decision of <c>n</c> facts (an access
+    /// request of <c>n</c> items, a compliance review of <c>n</c> record entries) may spend
+    /// <c>PerDecision + n × PerFact</c>: the default rules spend under 50 units a fact, and catalog validation of an
+    /// entry with the most items the model allows under 10,000, so the budget stops only a condition that would spin.
     /// </summary>
-    public const int PerDecision = 200_000;
+    public const int PerDecision = 50_000;
+
+    /// <summary>Units a decision may spend for each of its facts.</summary>
+    public const int PerFact = 200;
 
     [ThreadStatic]
     private static int _left;
+
+    /// <summary>The budget of a decision of <paramref name="facts"/> facts.</summary>
+    public static int For(int facts) => PerDecision + (Math.Min(facts, 1_000_000) * PerFact);
 
     /// <summary>Gives the current thread <paramref name="units"/> to spend until the scope ends.</summary>
     public static Scope Start(int units = PerDecision)

@@ -212,7 +212,7 @@ public sealed partial class SharePolicyEngine
 
         try
         {
-            using var budget = WorkBudget.Start();
+            using var budget = WorkBudget.Start(WorkBudget.For(facts.Length));
             sessions.Fire(facts);
             return null;
         }

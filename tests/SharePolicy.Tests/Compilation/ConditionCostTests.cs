@@ -14,7 +14,7 @@ namespace SharePolicy.Tests.Compilation;
 /// </summary>
 public class ConditionCostTests
 {
-    // A thousand-text list: two list methods nested over it walk a million elements, five times the budget.
+    // A thousand-text list: two list methods nested over it walk a million elements, twenty times a decision's budget.
     private static readonly string ThousandTexts = string.Join(", ", Enumerable.Range(0, 1000).Select(i => "t" + i.ToString(CultureInfo.InvariantCulture)));
 
     private readonly FakeClock _clock = new(Fixtures.Submitted);
@@ -124,6 +124,25 @@ public class ConditionCostTests
         var act = () => RuleSetLoader.Load(Files(CatalogRule("fine", when)));
 
         act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void Text_methods_compare_ordinally_whatever_the_hosts_culture()
+    {
+        var engine = Engine(CatalogRule("starts", "Entry.Name.StartsWith(\"Å\") || Entry.Name.EndsWith(\"ss\")"));
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE"); // where Å and A + ring, ß and ss, compare equal
+            var entry = new CatalogEntry("330100-0001", "A\u030Angstrom Straße", Fixtures.Provider, ResourceCategory.Departmental, ShareType.Unconditional,
+                [new CatalogItem("name", "姓名", ItemKind.BusinessItem)]);
+
+            engine.ValidateCatalogEntry(entry).FiredRules.Should().BeEmpty();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     private SharePolicyEngine Engine(params string[] rules) =>

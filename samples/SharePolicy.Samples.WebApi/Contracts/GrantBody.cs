@@ -1,0 +1,9 @@
+using SharePolicy.Model;
+
+namespace SharePolicy.Samples.WebApi.Contracts;
+
+/// <summary>What a provider granted: the items, and the purpose they may be used for (<see cref="ShareGrant"/>).</summary>
+public sealed record GrantBody(DepartmentBody Grantee, string ResourceCode, IReadOnlyList<string?> Items, PurposeBody Purpose)
+{
+    public ShareGrant ToModel() => new(Grantee.ToModel(), ResourceCode, Lists.NoNulls(Items, "grant.items"), Purpose.ToModel());
+}

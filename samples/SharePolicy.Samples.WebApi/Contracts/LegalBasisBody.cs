@@ -1,0 +1,9 @@
+using SharePolicy.Model;
+
+namespace SharePolicy.Samples.WebApi.Contracts;
+
+/// <summary>The law, regulation or policy a NotShared classification rests on (<see cref="LegalBasis"/>).</summary>
+public sealed record LegalBasisBody(LegalBasisKind Kind, string Citation)
+{
+    public LegalBasis ToModel() => new(Kind, Citation);
+}

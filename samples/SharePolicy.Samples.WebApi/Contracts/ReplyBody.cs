@@ -1,0 +1,23 @@
+using NodaTime;
+using SharePolicy.Model;
+
+namespace SharePolicy.Samples.WebApi.Contracts;
+
+/// <summary>POST /replies: the provider's reply to an application the platform holds (<see cref="ProviderReply"/>).</summary>
+public sealed record ReplyBody(
+    Guid ApplicationId,
+    bool Approved,
+    OffsetDateTime RepliedAt,
+    string? RefusalReasons = null,
+    IReadOnlyList<string?>? Scope = null,
+    UsePurpose? PurposeOfUse = null,
+    ShareMethod? Method = null)
+{
+    public ProviderReply ToModel() => new(Approved, RepliedAt.ToInstant())
+    {
+        RefusalReasons = RefusalReasons,
+        Scope = Lists.NoNulls(Scope, "scope"),
+        PurposeOfUse = PurposeOfUse,
+        Method = Method,
+    };
+}

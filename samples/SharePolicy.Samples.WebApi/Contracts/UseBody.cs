@@ -1,0 +1,13 @@
+using SharePolicy.Model;
+
+namespace SharePolicy.Samples.WebApi.Contracts;
+
+/// <summary>One use a department makes of shared data (<see cref="DataUse"/>).</summary>
+public sealed record UseBody(DepartmentBody User, PurposeBody Purpose, IReadOnlyList<string?> Items, bool PassesToThirdParty = false, bool InChangedForm = false)
+{
+    public DataUse ToModel() => new(User.ToModel(), Purpose.ToModel(), Lists.NoNulls(Items, "use.items"))
+    {
+        PassesToThirdParty = PassesToThirdParty,
+        InChangedForm = InChangedForm,
+    };
+}

@@ -1,0 +1,78 @@
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using SharePolicy.Calendar;
+using SharePolicy.Compilation;
+using SharePolicy.Engine;
+using SharePolicy.Model;
+
+namespace SharePolicy.Benchmarks;
+
+/// <summary>
+/// The costliest decisions the bounds allow: the largest request the model accepts (every item of an entry of
+/// <see cref="ModelLimits.MaxItemsPerEntry"/> items), with the default rules and with the worst conditions the guard
+/// accepts added to them. A condition that would spin stops when the decision's work budget is spent; the target is
+/// that each of these decides in under 1 ms.
+/// </summary>
+[MemoryDiagnoser]
+public class WorstCaseBenchmarks
+{
+    private static readonly string ThousandTexts = string.Join(", ", Enumerable.Range(0, 1000).Select(i => $"t{i}"));
+
+    private SharePolicyEngine _defaults = null!;
+    private SharePolicyEngine _spinsOnTheFirstItem = null!;
+    private SharePolicyEngine _spinsAcrossTheItems = null!;
+    private AccessRequest _request = null!;
+    private CatalogEntry _entry = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var items = Enumerable.Range(0, ModelLimits.MaxItemsPerEntry)
+            .Select(i => new CatalogItem($"item{i}", $"信息项{i}", (ItemKind)(i % 2), (ShareType)(i % 3)))
+            .ToArray();
+        _entry = new CatalogEntry("330100-0001", "户籍人口信息", new Department("11330100MB0000002X", "杭州市公安局", GovernmentLevel.Municipal, "330100"),
+            ResourceCategory.Base, ShareType.Conditional, items)
+        {
+            BaseResource = "人口",
+        };
+        _request = new AccessRequest(new Department("11330100MB0000001X", "杭州市民政局", GovernmentLevel.Municipal, "330100"), "330100-0001", [],
+            new Purpose(UsePurpose.DataVerification, "最低生活保障资格审核"), ShareMethod.OnlineQuery, Instant.FromUtc(2025, 9, 28, 2, 0));
+        _defaults = Engine();
+
+        // Two list methods nested over a thousand texts: a million elements, five times the budget, on the first item.
+        _spinsOnTheFirstItem = Engine(Rule("l.All(a => l.All(b => b != \"none\"))"));
+
+        // Two list methods over the entry's items, on every item: about a thousand units an item, so the budget runs out
+        // part way through the request, the most work a decision can do before it stops.
+        _spinsAcrossTheItems = Engine(Rule("Entry.Items.All(a => a.Name.Contains(\"信息\")) && Entry.Items.Count(b => b.Code.StartsWith(\"item\")) > 0"));
+    }
+
+    [Benchmark(Baseline = true)]
+    public AccessOutcome LargestRequestDefaultRules() => _defaults.DecideAccess(_request, _entry).Outcome;
+
+    [Benchmark]
+    public AccessOutcome LargestRequestWorstConditionOnTheFirstItem() => _spinsOnTheFirstItem.DecideAccess(_request, _entry).Outcome;
+
+    [Benchmark]
+    public AccessOutcome LargestRequestWorstConditionOnEveryItem() => _spinsAcrossTheItems.DecideAccess(_request, _entry).Outcome;
+
+    private static SharePolicyEngine Engine(params string[] extraRules) =>
+        new(RuleSetLoader.Load([
+                .. RuleSetLoader.ReadDefaultFiles(),
+                new RuleFile("rules/worst-lists.yaml", $"lists:\n  l: [{ThousandTexts}]\n"),
+                .. extraRules.Select((rule, i) => new RuleFile($"rules/worst-{i}.yaml", rule)),
+            ]),
+            WorkingDayCalendar.China,
+            SystemClock.Instance);
+
+    private static string Rule(string when) => $$"""
+        question: access
+        rules:
+          - id: worst.condition
+            articles: ["9"]
+            effect: Permit
+            outcome: Granted
+            reason: { zh-Hans: 最坏情况, en: worst case }
+            when: '{{when}}'
+        """;
+}

@@ -1,0 +1,29 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SharePolicy.Samples.WebApi.Tests;
+
+/// <summary>The sample's store of applications is bounded: past its capacity the oldest application is let go.</summary>
+public class BoundedStoreTests(BoundedStoreTests.TwoApplications server) : IClassFixture<BoundedStoreTests.TwoApplications>
+{
+    private readonly HttpClient _client = server.CreateClient();
+
+    [Fact]
+    public async Task The_oldest_application_is_let_go_once_the_store_is_full()
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await _client.PostAsJsonAsync("/access-requests", Bodies.Application("Conditional"));
+            ids.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!);
+        }
+
+        (await _client.GetAsync(new Uri($"/access-requests/{ids[0]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await _client.GetAsync(new Uri($"/access-requests/{ids[1]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await _client.GetAsync(new Uri($"/access-requests/{ids[2]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    /// <summary>The sample keeping two applications at most.</summary>
+    public sealed class TwoApplications() : SampleServer(new Dictionary<string, string> { ["Sample:MaxApplications"] = "2" });
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+
+namespace SharePolicy.Samples.WebApi.Tests;
+
+/// <summary>
+/// POST /rules/reload ends whatever an analyst leaves in the rule directory: a pipe named like a rule file is a 422
+/// naming the file within the directory, and the platform keeps deciding with the rules it had.
+/// </summary>
+public sealed class RuleReloadTests(RuleReloadTests.OwnRules server) : IClassFixture<RuleReloadTests.OwnRules>
+{
+    private readonly HttpClient _client = server.CreateClient();
+
+    [Fact]
+    public async Task A_pipe_in_the_rule_directory_is_a_422_naming_it_not_a_hang()
+    {
+        var pipe = Path.Combine(server.Rules, "x.yaml");
+        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { pipe }, UseShellExecute = false })!)
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        try
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            var response = await _client.PostAsync(new Uri("/rules/reload", UriKind.Relative), content: null, patience.Token);
+
+            response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+            var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+            detail.Should().Be("x.yaml:1:1: is empty, or is not a regular file (a pipe, socket or device); a data file is a regular file of text.");
+        }
+        finally
+        {
+            File.Delete(pipe);
+        }
+
+        (await _client.PostAsync(new Uri("/rules/reload", UriKind.Relative), content: null)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    /// <summary>The sample deciding with a copy of the default rule files in a directory of its own.</summary>
+    public sealed class OwnRules : SampleServer
+    {
+        public OwnRules()
+            : this(Directory.CreateTempSubdirectory("sharepolicy-web-rules-").FullName)
+        {
+        }
+
+        private OwnRules(string rules)
+            : base(new Dictionary<string, string> { ["SharePolicy:RuleSetDirectory"] = rules })
+        {
+            Rules = rules;
+            foreach (var file in SharePolicy.Compilation.RuleSetLoader.ReadDefaultFiles())
+            {
+                File.WriteAllText(Path.Combine(rules, Path.GetFileName(file.Path)), file.Content);
+            }
+        }
+
+        public string Rules { get; }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            Directory.Delete(Rules, recursive: true);
+        }
+    }
+}
