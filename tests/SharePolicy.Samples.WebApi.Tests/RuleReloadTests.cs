@@ -61,7 +61,10 @@ public sealed class RuleReloadTests(RuleReloadTests.OwnRules server) : IClassFix
         protected override void Dispose(bool disposing)
         {
             base.Dispose(disposing);
-            Directory.Delete(Rules, recursive: true);
+            if (Directory.Exists(Rules)) // the factory is disposed twice: synchronously and asynchronously
+            {
+                Directory.Delete(Rules, recursive: true);
+            }
         }
     }
 }
