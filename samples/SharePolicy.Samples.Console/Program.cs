@@ -1,5 +1,7 @@
 // A host platform's first contact with SharePolicy: load the default rule set, ask three access
-// questions, and print each decision with its reasons, articles and the rules that fired.
+// questions, and print each decision with its reasons, articles and the rules that fired; then the calendar's horizon.
+// The requests are dated Sunday 28 September 2025 (a make-up working day), so the sample decides the same whatever
+// day it runs: a platform passes each request's own time of receipt, never the time it happens to decide.
 using NodaTime;
 using SharePolicy.Calendar;
 using SharePolicy.Compilation;
@@ -28,7 +30,7 @@ var population = new CatalogEntry(
 };
 
 var purpose = new Purpose(UsePurpose.DataVerification, "最低生活保障资格审核");
-var now = SystemClock.Instance.GetCurrentInstant();
+var now = Instant.FromUtc(2025, 9, 28, 2, 0); // 10:00 in Beijing
 
 Show("A base item, although the catalog says Conditional",
     new AccessRequest(civilAffairs, population.ResourceCode, ["citizen-id"], purpose, ShareMethod.OnlineQuery, now));
@@ -36,6 +38,11 @@ Show("A business item of the same base resource",
     new AccessRequest(civilAffairs, population.ResourceCode, ["marital-status"], purpose, ShareMethod.OnlineQuery, now));
 Show("The same request without a stated purpose",
     new AccessRequest(civilAffairs, population.ResourceCode, ["citizen-id"], null, ShareMethod.OnlineQuery, now));
+
+var calendar = engine.Calendar;
+var today = SystemClock.Instance.GetCurrentInstant().InZone(engine.TimeZone).Date;
+Console.WriteLine($"== The working-day calendar is confirmed until {calendar.LastConfirmed:uuuu-MM-dd}, {Period.DaysBetween(today, calendar.LastConfirmed)} days from today;");
+Console.WriteLine($"   load the State Council's notice for {calendar.LastConfirmed.Year + 1} when it is published (sharepolicy calendar import).");
 
 void Show(string title, AccessRequest request)
 {

@@ -65,15 +65,8 @@ internal static class Endpoints
                 return Results.Problem($"'{date}' is not a date; write yyyy-MM-dd.", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            try
-            {
-                var day = parsed.Value;
-                return Results.Ok(new CalendarDay(day, calendar.IsWorkingDay(day), calendar.HolidayOn(day)?.Name, calendar.NextWorkingDay(day)));
-            }
-            catch (CalendarRangeException exception)
-            {
-                return Results.Problem(exception.Message, statusCode: StatusCodes.Status404NotFound);
-            }
+            var day = parsed.Value; // a day the calendar cannot classify is the ProblemHandler's 503
+            return Results.Ok(new CalendarDay(day, calendar.IsWorkingDay(day), calendar.HolidayOn(day)?.Name, calendar.NextWorkingDay(day)));
         });
 
     /// <summary>POST /rules/reload: reads the rule files again (after an analyst's edit) without stopping the platform.</summary>

@@ -27,7 +27,7 @@ builder.Services.Configure<JsonOptions>(options =>
 });
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true); // so BadRequests carry their reason
 builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<BadRequestHandler>();
+builder.Services.AddExceptionHandler<ProblemHandler>();
 
 var app = builder.Build();
 app.Services.GetRequiredService<SharePolicyEngineProvider>(); // load the rule set now: a malformed rule file stops the start
@@ -37,6 +37,7 @@ app.MapReplies();
 app.MapUses();
 app.MapCalendar();
 app.MapRules();
+app.MapHealthChecks("/health"); // Degraded within SharePolicy:Calendar:HorizonWarningDays of the calendar's last confirmed day, Unhealthy after it
 app.Run();
 
 /// <summary>The sample's entry point; public so that tests can start it with WebApplicationFactory.</summary>

@@ -33,6 +33,12 @@ public sealed class Scenario
     /// <summary>The engine clock's time: the file's <c>now</c>, else the time of the facts (e.g. when the request was submitted).</summary>
     public Instant Now { get; }
 
+    /// <summary>
+    /// How many years after the last confirmed one the calendar projects from the statutory holidays
+    /// (<see cref="SharePolicy.Calendar.WorkingDayCalendar.WithProvisionalYears"/>); 0, the default, for none.
+    /// </summary>
+    public int ProvisionalYears { get; init; }
+
     /// <summary>The facts given, which also say which question is asked.</summary>
     public ScenarioFacts Given { get; }
 

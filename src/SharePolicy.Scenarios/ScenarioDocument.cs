@@ -25,6 +25,8 @@ internal sealed class ScenarioDto
 
     public string? Now { get; set; }
 
+    public int? ProvisionalYears { get; set; }
+
     public GivenDto? Given { get; set; }
 
     public ExpectDto? Expect { get; set; }

@@ -89,7 +89,15 @@ public static class ScenarioFileReader
             {
                 var (given, question, time) = Given(Required(dto.Given, "given"));
                 var now = dto.Now is { } text ? Instant(text, "now") : time;
-                return new Scenario(Path, Line, name, dto.Rule, now, given, Expectation(Required(dto.Expect, "expect"), question));
+                if (dto.ProvisionalYears is < 0 or > 10)
+                {
+                    throw Error($"scenario '{name}': provisionalYears must be 0 to 10, not {dto.ProvisionalYears}");
+                }
+
+                return new Scenario(Path, Line, name, dto.Rule, now, given, Expectation(Required(dto.Expect, "expect"), question))
+                {
+                    ProvisionalYears = dto.ProvisionalYears ?? 0,
+                };
             }
             catch (ArgumentException exception)
             {

@@ -17,7 +17,8 @@ public static class ScenarioRunner
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(rules);
-        var decision = scenario.Given.DecideWith(FixedClock.Engine(scenario.Now, rules, calendar));
+        var days = (calendar ?? WorkingDayCalendar.China).WithProvisionalYears(scenario.ProvisionalYears);
+        var decision = scenario.Given.DecideWith(FixedClock.Engine(scenario.Now, rules, days));
         var expect = scenario.Expect;
         var failures = new List<string>();
         Compare(failures, "outcome", [expect.Outcome], [decision.Outcome]);

@@ -47,7 +47,7 @@ public class CalendarCommandTests
 
         run.ExitCode.Should().Be(2);
         run.Output.Should().BeEmpty();
-        run.Error.Should().Be("error: 2027-01-02 is outside the working-day calendar, which covers 2016-01-01 to 2026-12-31; load the holiday notice of 2027 to decide it." + Environment.NewLine);
+        run.Error.Should().Be("error: 2027-01-01 is outside the working-day calendar, which covers 2016-01-01 to 2026-12-31. To decide it, load the State Council's holiday notice for 2027: `sharepolicy calendar import NOTICE.txt --out DIR` writes its calendar file, which SharePolicy:CalendarDirectory (or --calendar DIR) then loads; or opt in to provisional years (SharePolicy:Calendar:ProvisionalYears, --provisional) to count 2027 from the statutory holidays alone, every deadline then marked provisional." + Environment.NewLine, "the first day the calendar cannot classify is named");
     }
 
     [Fact]

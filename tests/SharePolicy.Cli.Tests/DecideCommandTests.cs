@@ -57,6 +57,26 @@ public class DecideCommandTests
     }
 
     [Fact]
+    public async Task With_provisional_a_deadline_in_a_year_without_its_notice_is_printed_provisional_with_its_reason()
+    {
+        using var files = new TempFiles();
+        files.Write("rules/access.yaml", CliFixtures.ApplyRule);
+        var request = files.Write("request.yaml", CliFixtures.ConditionalRequest.Replace("2025-09-28T10:00:00+08:00", "2026-12-25T10:00:00+08:00", StringComparison.Ordinal));
+
+        var text = await CliRun.Of("decide", request, "--rules", Path.Combine(files.Root, "rules"), "--provisional");
+        var json = await CliRun.Of("decide", request, "--rules", Path.Combine(files.Root, "rules"), "--provisional", "--json");
+        var refused = await CliRun.Of("decide", request, "--rules", Path.Combine(files.Root, "rules"));
+
+        text.OutputLines.Should().Contain("must:     ProviderReply, due 2027-01-11 provisional (ends 2027-01-12T00:00:00+08:00)")
+            .And.Contain("reason:   provisional-deadline");
+        var deadline = JsonDocument.Parse(json.Output).RootElement.GetProperty("obligations")[0].GetProperty("deadline");
+        deadline.GetProperty("isProvisional").GetBoolean().Should().BeTrue();
+        deadline.GetProperty("provisionalFrom").GetString().Should().Be("2026-12-31T16:00:00Z");
+        refused.ExitCode.Should().Be(2);
+        refused.Error.Should().StartWith("error: 2027-01-01 is outside the working-day calendar");
+    }
+
+    [Fact]
     public async Task The_sample_request_is_decided_with_the_default_rule_set()
     {
         var run = await CliRun.Of("decide", Path.Combine(RepositoryPaths.Root, "samples", "requests", "conditional-access.yaml"));

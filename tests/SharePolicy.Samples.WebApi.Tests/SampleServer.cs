@@ -19,16 +19,18 @@ public class SampleServer : WebApplicationFactory<Program>
     public static readonly Instant Now = Instant.FromUtc(2025, 10, 31, 0, 0);
 
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Instant _now;
 
     public SampleServer()
         : this(new Dictionary<string, string>())
     {
     }
 
-    /// <summary>The sample with some settings of its configuration changed, e.g. <c>Sample:MaxApplications</c>.</summary>
-    protected SampleServer(IReadOnlyDictionary<string, string> settings)
+    /// <summary>The sample with some settings of its configuration changed, e.g. <c>Sample:MaxApplications</c>, and its clock at <paramref name="now"/>.</summary>
+    protected SampleServer(IReadOnlyDictionary<string, string> settings, Instant? now = null)
     {
         _settings = settings;
+        _now = now ?? Now;
         UseKestrel();
     }
 
@@ -43,6 +45,6 @@ public class SampleServer : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(new FakeClock(Now)));
+        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(new FakeClock(_now)));
     }
 }

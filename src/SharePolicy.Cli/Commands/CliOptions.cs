@@ -29,16 +29,17 @@ internal static class CliOptions
         },
     };
 
-    /// <summary><c>--calendar DIR</c>: calendar files to add to the national calendar (e.g. a province's local holidays).</summary>
-    public static Option<DirectoryInfo?> CalendarDirectory() => new("--calendar")
+    /// <summary>
+    /// <c>--calendar DIR</c> (calendar files added to the national calendar: a province's local days, or the next year's
+    /// notice) and <c>--provisional</c> (the year after the last notice, projected from the statutory holidays).
+    /// </summary>
+    public static CalendarChoice Calendar(Command command)
     {
-        Description = "A directory of calendar files (one notice per YAML file) added to the national calendar.",
-    };
-
-    public static async Task<WorkingDayCalendar> LoadCalendarAsync(DirectoryInfo? directory, CancellationToken cancellationToken) =>
-        directory is null
-            ? WorkingDayCalendar.China
-            : await WorkingDayCalendar.LoadAsync(directory.FullName, withNationalCalendar: true, cancellationToken).ConfigureAwait(false);
+        var choice = new CalendarChoice();
+        command.Options.Add(choice.Directory);
+        command.Options.Add(choice.Provisional);
+        return choice;
+    }
 
     /// <summary><c>--rules DIR</c>: a directory of rule files to decide with instead of the embedded default rule set.</summary>
     public static Option<DirectoryInfo?> RuleSetDirectory(string description) => new("--rules") { Description = description };
@@ -48,8 +49,33 @@ internal static class CliOptions
             ? RuleSetLoader.LoadDefault()
             : await RuleSetLoader.LoadDirectoryAsync(directory, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>The calendar options of a command, and the calendar they choose.</summary>
+    public sealed class CalendarChoice
+    {
+        public Option<DirectoryInfo?> Directory { get; } = new("--calendar")
+        {
+            Description = "A directory of calendar files (one notice per YAML file) added to the national calendar: local days, or the next year's notice.",
+        };
+
+        public Option<bool> Provisional { get; } = new("--provisional")
+        {
+            Description = "Count the year after the last notice from the statutory holidays alone; a date that counts one of its days is marked provisional.",
+        };
+
+        public async Task<WorkingDayCalendar> LoadAsync(ParseResult result, CancellationToken cancellationToken)
+        {
+            var calendar = result.GetValue(Directory) is { } directory
+                ? await WorkingDayCalendar.LoadAsync(directory.FullName, withNationalCalendar: true, cancellationToken).ConfigureAwait(false)
+                : WorkingDayCalendar.China;
+            return calendar.WithProvisionalYears(result.GetValue(Provisional) ? 1 : 0);
+        }
+    }
+
     /// <summary>True for the errors of input that a command cannot run with: it prints the message and exits with 2.</summary>
     public static bool IsInputError(Exception exception) =>
         exception is RuleSetLoadException or CalendarLoadException or CalendarRangeException or ScenarioFormatException
             or IOException or UnauthorizedAccessException;
+
+    /// <summary>Today in Asia/Shanghai, by the system clock: what a command counts from when not told another day.</summary>
+    public static LocalDate Today() => SystemClock.Instance.GetCurrentInstant().InZone(SharePolicy.Engine.SharePolicyEngine.ChinaStandardTime).Date;
 }

@@ -4,8 +4,8 @@ using SharePolicy.Calendar;
 namespace SharePolicy.Cli.Commands;
 
 /// <summary>
-/// <c>sharepolicy deadline --from D --working-days N</c>: the N-th working day after D (D itself not counted),
-/// as <c>YYYY-MM-DD</c> on the last line.
+/// <c>sharepolicy deadline --from D --working-days N [--provisional]</c>: the N-th working day after D (D itself not
+/// counted), as <c>YYYY-MM-DD</c> on the last line, followed by <c> provisional</c> when it counts a projected day.
 /// </summary>
 internal static class DeadlineCommand
 {
@@ -17,8 +17,8 @@ internal static class DeadlineCommand
             Description = "How many working days, e.g. 10 for a reply (Art. 12 ¶1) or 15 for a catalog update (Art. 8).",
             Required = true,
         };
-        var calendarDirectory = CliOptions.CalendarDirectory();
-        var command = new Command("deadline", "The due date of a period of working days.") { from, workingDays, calendarDirectory };
+        var command = new Command("deadline", "The due date of a period of working days.") { from, workingDays };
+        var calendars = CliOptions.Calendar(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var days = result.GetValue(workingDays);
@@ -30,9 +30,9 @@ internal static class DeadlineCommand
 
             try
             {
-                var calendar = await CliOptions.LoadCalendarAsync(result.GetValue(calendarDirectory), cancellationToken).ConfigureAwait(false);
+                var calendar = await calendars.LoadAsync(result, cancellationToken).ConfigureAwait(false);
                 var due = calendar.AddWorkingDays(result.GetValue(from), days);
-                await output.WriteLineAsync($"{due:uuuu-MM-dd}").ConfigureAwait(false);
+                await output.WriteLineAsync($"{due:uuuu-MM-dd}{(calendar.IsProvisional(due) ? " provisional" : string.Empty)}").ConfigureAwait(false);
                 return SharePolicyCli.Success;
             }
             catch (Exception exception) when (exception is CalendarRangeException or CalendarLoadException or DirectoryNotFoundException)

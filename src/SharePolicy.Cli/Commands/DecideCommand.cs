@@ -29,19 +29,19 @@ internal static class DecideCommand
     {
         var file = new Argument<string>("file") { Description = "A request file: the facts a scenario states under given, e.g. an entry and a request (docs/scenario-files.md)." };
         var rules = CliOptions.RuleSetDirectory("A rule directory to decide with instead of the embedded default rule set.");
-        var calendarDirectory = CliOptions.CalendarDirectory();
         var json = new Option<bool>("--json") { Description = "Print the decision as JSON, for programs." };
         var command = new Command("decide", "Decide the facts of a request file: outcome, reasons, obligations, articles and fired rules.")
         {
-            file, rules, calendarDirectory, json,
+            file, rules, json,
         };
+        var calendars = CliOptions.Calendar(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             try
             {
                 var request = await RequestFileReader.ReadAsync(result.GetValue(file)!, cancellationToken).ConfigureAwait(false);
                 var ruleSet = await CliOptions.LoadRuleSetAsync(result.GetValue(rules)?.FullName, cancellationToken).ConfigureAwait(false);
-                var calendar = await CliOptions.LoadCalendarAsync(result.GetValue(calendarDirectory), cancellationToken).ConfigureAwait(false);
+                var calendar = await calendars.LoadAsync(result, cancellationToken).ConfigureAwait(false);
                 var decision = request.Decide(ruleSet, calendar);
                 await output.WriteAsync(result.GetValue(json) ? JsonSerializer.Serialize(decision, Json) + Environment.NewLine : Text(decision, style))
                     .ConfigureAwait(false);
@@ -78,7 +78,7 @@ internal static class DecideCommand
         foreach (var obligation in decision.Obligations)
         {
             Line("must:", obligation.Deadline is { } deadline
-                ? $"{obligation.Kind}, due {deadline.DueDate:uuuu-MM-dd} (ends {OffsetDateTimePattern.Rfc3339.Format(deadline.EndsAt.InZone(SharePolicyEngine.ChinaStandardTime).ToOffsetDateTime())})"
+                ? $"{obligation.Kind}, due {deadline.DueDate:uuuu-MM-dd}{(deadline.IsProvisional ? " provisional" : string.Empty)} (ends {OffsetDateTimePattern.Rfc3339.Format(deadline.EndsAt.InZone(SharePolicyEngine.ChinaStandardTime).ToOffsetDateTime())})"
                 : obligation.Kind.ToString());
             More(obligation.Text.ZhHans);
             More(obligation.Text.En);

@@ -21,11 +21,11 @@ internal static class TestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var rules = CliOptions.RuleSetDirectory("A rule directory to run every scenario against, instead of each file's ruleSet or the embedded default.");
-        var calendarDirectory = CliOptions.CalendarDirectory();
         var command = new Command("test", "Run article-example scenarios against a rule set: each failure, then 'N passed, N failed'.")
         {
-            paths, rules, calendarDirectory,
+            paths, rules,
         };
+        var calendars = CliOptions.Calendar(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             try
@@ -36,7 +36,7 @@ internal static class TestCommand
                     return SharePolicyCli.UsageError;
                 }
 
-                var calendar = await CliOptions.LoadCalendarAsync(result.GetValue(calendarDirectory), cancellationToken).ConfigureAwait(false);
+                var calendar = await calendars.LoadAsync(result, cancellationToken).ConfigureAwait(false);
                 var ruleSets = new Dictionary<string, CompiledRuleSet>(StringComparer.Ordinal);
                 var overriding = result.GetValue(rules)?.FullName;
                 int passed = 0, failed = 0;

@@ -14,7 +14,7 @@ public sealed record CalendarYear(int Year, BilingualText Source, IReadOnlyList<
     public BilingualText Source { get; init => field = value ?? throw new ArgumentNullException(nameof(Source)); } = Source ?? throw new ArgumentNullException(nameof(Source));
 
     /// <summary>A national notice (the default), or days a province or city adds to a national year.</summary>
-    public CalendarYearKind Kind { get; init => field = value is CalendarYearKind.National or CalendarYearKind.Local ? value : throw new ArgumentOutOfRangeException(nameof(Kind), value, "Kind must be National or Local."); }
+    public CalendarYearKind Kind { get; init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Kind), value, "Kind must be National, Local or Provisional."); }
 
     /// <summary>Its holiday arrangements.</summary>
     public IReadOnlyList<Holiday> Holidays { get; init => field = value ?? throw new ArgumentNullException(nameof(Holidays)); } = Holidays ?? throw new ArgumentNullException(nameof(Holidays));

@@ -14,4 +14,11 @@ public enum CalendarYearKind
     /// year the national calendar covers; it never makes a year of its own.
     /// </summary>
     Local,
+
+    /// <summary>
+    /// A year after the last national notice, projected from the statutory holidays of 《全国年节及纪念日放假办法》
+    /// alone, without the bridging days and adjusted working days a notice would give
+    /// (<see cref="WorkingDayCalendar.WithProvisionalYears"/>). A deadline that counts one of its days is provisional.
+    /// </summary>
+    Provisional,
 }

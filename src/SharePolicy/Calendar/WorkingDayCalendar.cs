@@ -1,6 +1,7 @@
 using System.Reflection;
 using NodaTime;
 using SharePolicy.Files;
+using SharePolicy.Model;
 
 namespace SharePolicy.Calendar;
 
@@ -24,8 +25,9 @@ public sealed class WorkingDayCalendar
     private WorkingDayCalendar(IReadOnlyList<CalendarYear> years)
     {
         Years = years;
-        First = new LocalDate(years[0].Year, 1, 1);
-        Last = new LocalDate(years[^1].Year, 12, 31);
+        First = new LocalDate(years.Min(year => year.Year), 1, 1);
+        Last = new LocalDate(years.Max(year => year.Year), 12, 31);
+        LastConfirmed = new LocalDate(years.Where(year => year.Kind == CalendarYearKind.National).Max(year => year.Year), 12, 31);
         _firstDay = DayNumber(First);
         var days = DayNumber(Last) - _firstDay + 1;
         _working = new bool[days];
@@ -77,10 +79,20 @@ public sealed class WorkingDayCalendar
     /// <summary>The first date covered: 1 January of the first year.</summary>
     public LocalDate First { get; }
 
-    /// <summary>The last date covered: 31 December of the last year.</summary>
+    /// <summary>The last date covered: 31 December of the last year, provisional or not.</summary>
     public LocalDate Last { get; }
 
-    /// <summary>The notices the calendar is made of, in year order.</summary>
+    /// <summary>
+    /// The last date a State Council notice confirms: 31 December of the last national year. Days after it, up to
+    /// <see cref="Last"/>, are provisional (<see cref="WithProvisionalYears"/>).
+    /// </summary>
+    public LocalDate LastConfirmed { get; }
+
+    /// <summary>The years projected from the statutory holidays alone, after <see cref="LastConfirmed"/>; empty unless asked for.</summary>
+    public IReadOnlyList<int> ProvisionalYears =>
+        [.. Years.Where(year => year.Kind == CalendarYearKind.Provisional).Select(year => year.Year)];
+
+    /// <summary>The notices the calendar is made of (national, local, provisional), national first, each kind in year order.</summary>
     public IReadOnlyList<CalendarYear> Years { get; }
 
     /// <summary>
@@ -119,6 +131,12 @@ public sealed class WorkingDayCalendar
         if (missing.Length > 0)
         {
             throw new CalendarLoadException("calendar", $"years {first} to {last} are given but {string.Join(", ", missing)} is missing");
+        }
+
+        if (all.FirstOrDefault(year => year.Kind == CalendarYearKind.Provisional) is { } projected)
+        {
+            throw new CalendarLoadException(projected.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "a provisional year is projected by WithProvisionalYears, not given");
         }
 
         if (all.FirstOrDefault(year => year.Kind == CalendarYearKind.Local && (year.Year < first || year.Year > last)) is { } stray)
@@ -187,6 +205,38 @@ public sealed class WorkingDayCalendar
         return Create([.. China.Years.Where(year => !replaced.Contains(year.Year)), .. read]);
     }
 
+    /// <summary>
+    /// This calendar with <paramref name="years"/> more years after <see cref="LastConfirmed"/>, projected from the
+    /// statutory holidays of 《全国年节及纪念日放假办法》 alone (<see cref="StatutoryHoliday.Of"/>): lunar festivals by the
+    /// Chinese lunisolar calendar, Qingming by its solar term, no bridging days and no adjusted working days. A deadline
+    /// that counts one of their days says so (<see cref="Deadline.IsProvisional"/>). The projection is the opt-in of a
+    /// host that would rather decide with a provisional date than refuse; a notice loaded later replaces it.
+    /// </summary>
+    /// <param name="years">How many years to project: 0 (the calendar as confirmed) to 10.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is outside 0 to 10, or would pass 2099.</exception>
+    public WorkingDayCalendar WithProvisionalYears(int years)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(years);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(years, 10);
+        var confirmed = Years.Where(year => year.Kind != CalendarYearKind.Provisional).ToArray();
+        var from = LastConfirmed.Year + 1;
+        if (from + years - 1 > ChineseDates.LastYear - 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(years), years, $"Statutory holidays can be projected up to {ChineseDates.LastYear - 1}.");
+        }
+
+        if (years == 0 && confirmed.Length == Years.Count)
+        {
+            return this;
+        }
+
+        var projected = Enumerable.Range(from, years).Select(Projected);
+        return new WorkingDayCalendar([.. confirmed, .. projected]);
+    }
+
+    /// <summary>True when <paramref name="date"/> is in a provisional year (after <see cref="LastConfirmed"/>, up to <see cref="Last"/>).</summary>
+    public bool IsProvisional(LocalDate date) => date > LastConfirmed && date <= Last;
+
     /// <summary>True when <paramref name="date"/> is a working day.</summary>
     /// <exception cref="CalendarRangeException">The date is outside the calendar.</exception>
     public bool IsWorkingDay(LocalDate date) => _working[Offset(date)];
@@ -236,6 +286,17 @@ public sealed class WorkingDayCalendar
     /// <exception cref="CalendarRangeException">A date is outside the calendar.</exception>
     public int WorkingDaysBetween(LocalDate start, LocalDate end) =>
         _workingUpTo[Offset(end)] - _workingUpTo[Offset(start)];
+
+    // A year without its notice: the statutory holidays alone, each its own arrangement.
+    private static CalendarYear Projected(int year) => new(
+        year,
+        new BilingualText(
+            FormattableString.Invariant($"依《全国年节及纪念日放假办法》推算的{year}年法定节假日（未载入国务院办公厅{year}年部分节假日安排的通知，暂定）"),
+            FormattableString.Invariant($"{year}'s statutory holidays projected from the National Holidays Measures (the State Council's notice for {year} is not loaded: provisional)")),
+        [.. StatutoryHoliday.Of(year).Select(holiday => new Holiday(holiday.Name, new DateInterval(holiday.Days[0], holiday.Days[^1]), []))])
+    {
+        Kind = CalendarYearKind.Provisional,
+    };
 
     private void Mark(LocalDate day, bool working, Holiday holiday, CalendarYear year)
     {

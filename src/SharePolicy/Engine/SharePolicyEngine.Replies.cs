@@ -30,7 +30,9 @@ public sealed partial class SharePolicyEngine
 
         var due = access.Obligations.FirstOrDefault(obligation => obligation.Kind == ObligationKind.ProviderReply)?.Deadline;
         var timeliness = due?.Check(reply.RepliedAt, reply.RepliedAt);
-        return Decide<ReplyReviewOutcome>(PolicyQuestion.ReplyReview, new ReplyReviewFacts(request, entry, reply, access.Outcome, timeliness));
+        var run = Run(PolicyQuestion.ReplyReview, [new ReplyReviewFacts(request, entry, reply, access.Outcome, timeliness)]);
+        IReadOnlyList<Reason> reasons = timeliness == DeadlineStatus.Undetermined ? [.. run.Reasons, _deadlines.ProvisionalReason(due!)] : run.Reasons;
+        return new Decision<ReplyReviewOutcome>((ReplyReviewOutcome)run.Severity, run.Obligations, reasons, run.FiredRules, _clock.GetCurrentInstant());
     }
 
     /// <summary>

@@ -199,7 +199,22 @@ public sealed partial class SharePolicyEngine
             reasons.Add(new Reason(Reason.RuleFailed, new BilingualText($"规则条件无法对所给事实求值，作出最严格的决定：{failed}", $"A rule's condition could not be evaluated on the facts given, so the decision takes the most restrictive outcome: {failed}"), []));
         }
 
-        return new RuleRun(verdicts, severity, reasons, Obligations(decidingRules, facts), IdsOf(InRuleSetOrder(fired)));
+        var obligations = Obligations(decidingRules, facts);
+        Deadline? latestProvisional = null;
+        foreach (var obligation in obligations)
+        {
+            if (obligation.Deadline is { IsProvisional: true } provisional && (latestProvisional is null || provisional.DueDate > latestProvisional.DueDate))
+            {
+                latestProvisional = provisional;
+            }
+        }
+
+        if (latestProvisional is not null)
+        {
+            reasons.Add(_deadlines.ProvisionalReason(latestProvisional)); // one reason, naming every year the deadlines reach
+        }
+
+        return new RuleRun(verdicts, severity, reasons, obligations, IdsOf(InRuleSetOrder(fired)));
     }
 
     // Fires the question's rules on the facts within the decision's work budget; the id of the rule that spent it, if one did.

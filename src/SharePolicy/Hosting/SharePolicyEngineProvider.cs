@@ -42,6 +42,7 @@ public sealed class SharePolicyEngineProvider
         var source = new EngineSource(
             options.RuleSetDirectory is { } rules ? Path.GetFullPath(rules) : null,
             options.CalendarDirectory is { } calendar ? Path.GetFullPath(calendar) : null,
+            options.Calendar.ProvisionalYears,
             DateTimeZoneProviders.Tzdb[options.TimeZoneId],
             options.CloseOfBusiness is { } close ? SharePolicyOptionsValidator.ParseCloseOfBusiness(close) : null,
             clock);
@@ -86,7 +87,7 @@ public sealed class SharePolicyEngineProvider
     private sealed record Loaded(SharePolicyEngine Engine, long Generation);
 
     /// <summary>The options as they were at start, with paths made absolute, so that later changes reach no reload.</summary>
-    private sealed record EngineSource(string? RuleSetDirectory, string? CalendarDirectory, DateTimeZone TimeZone, LocalTime? CloseOfBusiness, IClock Clock)
+    private sealed record EngineSource(string? RuleSetDirectory, string? CalendarDirectory, int ProvisionalYears, DateTimeZone TimeZone, LocalTime? CloseOfBusiness, IClock Clock)
     {
         public async Task<SharePolicyEngine> LoadAsync(CancellationToken cancellationToken)
         {
@@ -96,7 +97,7 @@ public sealed class SharePolicyEngineProvider
             var calendar = CalendarDirectory is null
                 ? WorkingDayCalendar.China
                 : await WorkingDayCalendar.LoadAsync(CalendarDirectory, withNationalCalendar: true, cancellationToken).ConfigureAwait(false);
-            return new SharePolicyEngine(rules, calendar, Clock, TimeZone, CloseOfBusiness);
+            return new SharePolicyEngine(rules, calendar.WithProvisionalYears(ProvisionalYears), Clock, TimeZone, CloseOfBusiness);
         }
     }
 }

@@ -33,4 +33,7 @@ public sealed class SharePolicyOptions
     /// it counts as received the next day. Null (the default) when every hour of a day counts as that day.
     /// </summary>
     public string? CloseOfBusiness { get; set; }
+
+    /// <summary>The calendar's provisional years and horizon warning (<c>SharePolicy:Calendar:ProvisionalYears</c>, <c>…:HorizonWarningDays</c>).</summary>
+    public SharePolicyCalendarOptions Calendar { get; set; } = new();
 }

@@ -30,6 +30,23 @@ internal sealed class SharePolicyOptionsValidator : IValidateOptions<SharePolicy
             }
         }
 
+        if (options.Calendar is not { } calendar)
+        {
+            failures.Add($"{Setting(nameof(SharePolicyOptions.Calendar))} is null; leave it out for the defaults.");
+        }
+        else
+        {
+            if (calendar.ProvisionalYears is < 0 or > SharePolicyCalendarOptions.MaxProvisionalYears)
+            {
+                failures.Add($"{Setting("Calendar:ProvisionalYears")} '{calendar.ProvisionalYears}' must be 0 to {SharePolicyCalendarOptions.MaxProvisionalYears}.");
+            }
+
+            if (calendar.HorizonWarningDays is < 0 or > 366)
+            {
+                failures.Add($"{Setting("Calendar:HorizonWarningDays")} '{calendar.HorizonWarningDays}' must be 0 to 366.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

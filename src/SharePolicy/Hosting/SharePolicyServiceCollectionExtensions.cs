@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using SharePolicy.Calendar;
@@ -11,7 +13,7 @@ using SharePolicy.Hosting;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers SharePolicy with a host's services.</summary>
-public static class SharePolicyServiceCollectionExtensions
+public static partial class SharePolicyServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="SharePolicyEngineProvider"/> (one per host) and, resolved from it, the current
@@ -35,6 +37,12 @@ public static class SharePolicyServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SharePolicyOptions>, SharePolicyOptionsValidator>());
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(CreateProvider);
+        if (!services.Any(service => service.ServiceType == typeof(CalendarHorizonHealthCheck)))
+        {
+            services.AddSingleton<CalendarHorizonHealthCheck>();
+            services.AddHealthChecks().AddCheck<CalendarHorizonHealthCheck>(CalendarHorizonHealthCheck.Name, tags: ["sharepolicy"]);
+        }
+
 
         // Transient: whoever asks gets the engine current at that moment, so a reload reaches the next request.
         services.TryAddTransient(provider => provider.GetRequiredService<SharePolicyEngineProvider>().Current);
@@ -61,11 +69,24 @@ public static class SharePolicyServiceCollectionExtensions
     }
 
     // Dependency injection makes singletons synchronously. The loaders await with ConfigureAwait(false)
-    // throughout, so waiting here cannot deadlock; it happens once, when the provider is first resolved.
-    private static SharePolicyEngineProvider CreateProvider(IServiceProvider services) =>
-        SharePolicyEngineProvider.CreateAsync(
-                services.GetRequiredService<IOptions<SharePolicyOptions>>().Value,
-                services.GetRequiredService<IClock>())
-            .GetAwaiter()
-            .GetResult();
+    // throughout, so waiting here cannot deadlock; it happens once, when the provider is first resolved. A calendar
+    // near or past its horizon is logged then, so that an operator hears of the next notice before deadlines fail.
+    private static SharePolicyEngineProvider CreateProvider(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<SharePolicyOptions>>().Value;
+        var clock = services.GetRequiredService<IClock>();
+        var provider = SharePolicyEngineProvider.CreateAsync(options, clock).GetAwaiter().GetResult();
+        var engine = provider.Current;
+        var horizon = CalendarHorizon.Of(engine.Calendar, clock.GetCurrentInstant(), engine.TimeZone);
+        if (horizon.DaysLeft <= options.Calendar.HorizonWarningDays)
+        {
+            var logger = services.GetService<ILoggerFactory>()?.CreateLogger(typeof(SharePolicyEngineProvider)) ?? NullLogger.Instance;
+            LogHorizon(logger, horizon.Describe());
+        }
+
+        return provider;
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "{Horizon}")]
+    private static partial void LogHorizon(ILogger logger, string horizon);
 }

@@ -16,6 +16,12 @@ public enum DeadlineStatus
 
     /// <summary>Not done, and the deadline has passed.</summary>
     Overdue,
+
+    /// <summary>
+    /// Cannot be said: the deadline counts days of a year whose holiday notice is not loaded
+    /// (<see cref="Deadline.IsProvisional"/>), and the act, or the check, falls in that year.
+    /// </summary>
+    Undetermined,
 }
 
 /// <summary>
@@ -26,19 +32,41 @@ public enum DeadlineStatus
 /// <param name="EndsAt">The instant the deadline passes: the start of the day after <paramref name="DueDate"/>.</param>
 public sealed record Deadline(LocalDate DueDate, Instant EndsAt)
 {
-    /// <summary>Whether the obligation was met, given when it was done (null: not yet) and the time now.</summary>
+    /// <summary>
+    /// For a deadline that counts days of a year whose holiday notice is not loaded, the instant that year's days begin
+    /// (the end of the calendar's last confirmed day); null for a deadline counted on notices alone.
+    /// </summary>
+    public Instant? ProvisionalFrom { get; init; }
+
+    /// <summary>
+    /// True when the deadline counts days projected from the statutory holidays alone: the due date may move when the
+    /// year's notice is published, so it is provisional.
+    /// </summary>
+    public bool IsProvisional => ProvisionalFrom is not null;
+
+    /// <summary>
+    /// Whether the obligation was met, given when it was done (null: not yet) and the time now. For a provisional
+    /// deadline, an act or check before its projected days is judged as usual; one within them is
+    /// <see cref="DeadlineStatus.Undetermined"/>, never Met or Late, Pending or Overdue on a guess.
+    /// </summary>
     /// <param name="doneAt">When the obligation was met, e.g. when the provider replied; null when it has not been.</param>
     /// <param name="now">The time of the check.</param>
     /// <exception cref="ArgumentException"><paramref name="doneAt"/> is after <paramref name="now"/>.</exception>
     public DeadlineStatus Check(Instant? doneAt, Instant now)
     {
-        if (doneAt is { } done)
+        if (doneAt is { } done && done > now)
         {
-            return done > now
-                ? throw new ArgumentException($"The obligation cannot be done at {done}, after the time of the check {now}.", nameof(doneAt))
-                : done < EndsAt ? DeadlineStatus.Met : DeadlineStatus.Late;
+            throw new ArgumentException($"The obligation cannot be done at {done}, after the time of the check {now}.", nameof(doneAt));
         }
 
-        return now < EndsAt ? DeadlineStatus.Pending : DeadlineStatus.Overdue;
+        // Every confirmed day is counted before the projected ones begin: what happens before them is certain.
+        if (ProvisionalFrom is { } projected && (doneAt ?? now) >= projected)
+        {
+            return DeadlineStatus.Undetermined;
+        }
+
+        return doneAt is { } met
+            ? met < EndsAt ? DeadlineStatus.Met : DeadlineStatus.Late
+            : now < EndsAt ? DeadlineStatus.Pending : DeadlineStatus.Overdue;
     }
 }

@@ -28,6 +28,12 @@ public sealed record Reason(string RuleId, BilingualText Text, IReadOnlyList<Art
     /// </summary>
     public const string RuleOverBudget = "rule-over-budget";
 
+    /// <summary>
+    /// The rule id reported when a deadline of the decision counts days of a year whose holiday notice is not loaded
+    /// (<see cref="Deadline.IsProvisional"/>), or a reply's timeliness against one cannot be said; the text names the year.
+    /// </summary>
+    public const string ProvisionalDeadline = "provisional-deadline";
+
     /// <summary>Equal when every field is, comparing <see cref="Articles"/> element by element.</summary>
     public bool Equals(Reason? other) =>
         other is not null && RuleId == other.RuleId && Text == other.Text && Articles.SequenceEqual(other.Articles);

@@ -13,15 +13,25 @@ public class CalendarValueTests
     [Fact]
     public void A_date_outside_the_calendar_names_the_first_and_last_days_covered()
     {
-        var act = () => WorkingDayCalendar.China.IsWorkingDay(new LocalDate(2027, 1, 4));
+        var act = () => WorkingDayCalendar.China.IsWorkingDay(new LocalDate(2027, 1, 1));
 
         var exception = act.Should().Throw<CalendarRangeException>().Which;
-        exception.Date.Should().Be(new LocalDate(2027, 1, 4));
+        exception.Date.Should().Be(new LocalDate(2027, 1, 1));
+        exception.MissingYear.Should().Be(2027);
         exception.First.Should().Be(new LocalDate(2016, 1, 1));
         exception.Last.Should().Be(new LocalDate(2026, 12, 31));
         exception.ParamName.Should().Be("date");
         exception.Message.Should().Be(
-            "2027-01-04 is outside the working-day calendar, which covers 2016-01-01 to 2026-12-31; load the holiday notice of 2027 to decide it.");
+            "2027-01-01 is outside the working-day calendar, which covers 2016-01-01 to 2026-12-31. To decide it, load the State Council's holiday notice for 2027: `sharepolicy calendar import NOTICE.txt --out DIR` writes its calendar file, which SharePolicy:CalendarDirectory (or --calendar DIR) then loads; or opt in to provisional years (SharePolicy:Calendar:ProvisionalYears, --provisional) to count 2027 from the statutory holidays alone, every deadline then marked provisional.");
+    }
+
+    [Fact]
+    public void A_date_before_the_calendar_names_its_year()
+    {
+        var act = () => WorkingDayCalendar.China.IsWorkingDay(new LocalDate(2015, 12, 31));
+
+        act.Should().Throw<CalendarRangeException>().Which.Message.Should().Be(
+            "2015-12-31 is outside the working-day calendar, which covers 2016-01-01 to 2026-12-31: it has no notice for 2015.");
     }
 
     [Fact]

@@ -1,19 +1,41 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
+using SharePolicy.Calendar;
 
 namespace SharePolicy.Samples.WebApi;
 
 /// <summary>
 /// Answers a body that does not bind (an unknown or missing member, a value of the wrong kind, a time without its
-/// offset, a body too large) or a value the model refuses (an empty name, an item the entry does not have) with the
-/// status and the reason: where in the JSON, and what is wrong. The reason is the platform's, never the runtime's:
-/// no .NET type name, no path of the server, no stack.
+/// offset) or a value the model refuses (an empty name, an item the entry does not have) with 400 and the reason:
+/// where in the JSON, and what is wrong. A date the calendar cannot classify is the server's condition, not the
+/// client's mistake: 503 with a problem type naming the year whose notice is missing. The reason is the platform's,
+/// never the runtime's: no .NET type name, no path of the server, no stack.
 /// </summary>
-internal sealed partial class BadRequestHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class ProblemHandler(IProblemDetailsService problems) : IExceptionHandler
 {
+    /// <summary>The problem type of a decision the calendar cannot make: its notice for a year is not loaded.</summary>
+    public const string CalendarYearMissing = "urn:sharepolicy:problem:calendar-year-missing";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is CalendarRangeException range)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Type = CalendarYearMissing,
+                    Title = $"The working-day calendar has no holiday notice for {range.MissingYear}.",
+                    Detail = range.Message,
+                    Extensions = { ["missingYear"] = range.MissingYear },
+                },
+            }).ConfigureAwait(false);
+        }
+
         var (status, detail) = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, Describe(json)),
