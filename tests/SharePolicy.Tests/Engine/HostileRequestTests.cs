@@ -72,6 +72,14 @@ public class HostileRequestTests
     }
 
     [Fact]
+    public void A_request_beyond_the_calendar_names_its_day_in_Beijing_not_in_UTC()
+    {
+        var act = () => _engine.DecideAccess(Submitted(Instant.FromUtc(2026, 12, 31, 17, 0)), Fixtures.Entry(ShareType.Unconditional)); // 01:00 on 1 January 2027 in Beijing
+
+        act.Should().Throw<CalendarRangeException>().Which.Date.Should().Be(new LocalDate(2027, 1, 1));
+    }
+
+    [Fact]
     public void A_request_submitted_in_the_last_hour_of_the_calendar_in_Beijing_is_decided()
     {
         var lastHour = Instant.FromUtc(2026, 12, 31, 15, 30); // 23:30 on 31 December 2026 in Beijing
