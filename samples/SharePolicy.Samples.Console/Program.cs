@@ -7,6 +7,7 @@ using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 

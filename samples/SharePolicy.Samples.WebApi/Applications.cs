@@ -1,4 +1,5 @@
 using SharePolicy.Model;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Samples.WebApi;
 

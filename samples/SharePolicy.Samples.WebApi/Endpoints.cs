@@ -5,7 +5,7 @@ using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Hosting;
-using SharePolicy.Model;
+using SharePolicy.Rules;
 using SharePolicy.Samples.WebApi.Contracts;
 
 namespace SharePolicy.Samples.WebApi;

@@ -1,6 +1,7 @@
 using NodaTime;
 using SharePolicy.Calendar;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Bench;
 

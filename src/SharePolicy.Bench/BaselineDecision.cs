@@ -1,5 +1,5 @@
 using NodaTime;
-using SharePolicy.Model;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Bench;
 

@@ -1,5 +1,7 @@
 using NodaTime;
-using SharePolicy.Model;
+using SharePolicy.Instruments;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Scenarios;
 
@@ -16,7 +18,7 @@ public sealed record FactsDecision(
     IReadOnlyList<ItemDecision> Items,
     IReadOnlyList<Obligation> Obligations,
     IReadOnlyList<Reason> Reasons,
-    IReadOnlyList<ArticleReference> Articles,
+    IReadOnlyList<Citation> Articles,
     IReadOnlyList<string> FiredRules,
     Instant DecidedAt)
 {

@@ -2,6 +2,7 @@ using NodaTime;
 using NodaTime.Text;
 using SharePolicy.Engine;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Scenarios;

@@ -1,6 +1,9 @@
 using NodaTime;
 using SharePolicy.Engine;
+using SharePolicy.Instruments;
 using SharePolicy.Model;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Scenarios;
 
@@ -190,13 +193,13 @@ public sealed record ComplianceScenarioFacts(DepartmentRecord Record) : Scenario
 /// <param name="Findings">Exactly the Art. 24 items of the findings, e.g. <c>24(1)</c>, one per finding (compliance only).</param>
 public sealed record ScenarioExpectation(
     string Outcome,
-    IReadOnlyList<ArticleReference> Articles,
+    IReadOnlyList<Citation> Articles,
     IReadOnlyList<string>? FiredRules,
     IReadOnlyList<string>? Reasons,
     IReadOnlyList<ObligationKind>? Obligations,
     IReadOnlyDictionary<ObligationKind, LocalDate>? Deadlines,
     IReadOnlyDictionary<string, AccessOutcome>? Items,
-    IReadOnlyList<ArticleReference>? Findings = null);
+    IReadOnlyList<Citation>? Findings = null);
 
 /// <summary>The scenarios of one file, and the rule set they run against.</summary>
 /// <param name="Path">The file's path.</param>

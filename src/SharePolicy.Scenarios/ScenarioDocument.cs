@@ -1,4 +1,6 @@
 using SharePolicy.Model;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Scenarios;
 

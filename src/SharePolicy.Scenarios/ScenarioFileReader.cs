@@ -1,6 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
-using SharePolicy.Model;
+using SharePolicy.Instruments;
 using SharePolicy.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -33,7 +33,7 @@ public static class ScenarioFileReader
         int? article = null;
         if (document.Article is { } text)
         {
-            article = int.TryParse(text, out var number) && ArticleReference.TryParse(text, out _, out _)
+            article = int.TryParse(text, out var number) && Citation.TryParse(text, Instrument.Measures2016, null, out _, out _)
                 ? number
                 : throw new ScenarioFormatException(path, 1, $"article '{text}' must be a whole article number of the Measures, 1 to 26");
         }
@@ -139,7 +139,7 @@ public static class ScenarioFileReader
                 ? result.Value
                 : throw Error($"{field} '{text}' must be a date, e.g. 2025-10-17");
 
-        private ArticleReference Article(string text) =>
-            ArticleReference.TryParse(text, out var article, out var error) ? article : throw Error(error);
+        private Citation Article(string text) =>
+            Citation.TryParse(text, Instrument.Measures2016, null, out var article, out var error) ? article : throw Error(error);
     }
 }

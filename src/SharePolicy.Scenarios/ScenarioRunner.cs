@@ -2,7 +2,8 @@ using NodaTime;
 using NodaTime.Text;
 using SharePolicy.Calendar;
 using SharePolicy.Compilation;
-using SharePolicy.Model;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Scenarios;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using SharePolicy.Compilation;
-using SharePolicy.Model;
 using SharePolicy.Rules;
 using SharePolicy.Scenarios;
 
@@ -36,7 +35,9 @@ public class SchemaTests
         };
     });
 
-    public static TheoryData<string> RuleFiles => Files("rules", "tests/SharePolicy.ArticleExamples/rule-sets");
+    // Instrument files are not rule files.
+    public static TheoryData<string> RuleFiles => new(Paths("rules", "tests/SharePolicy.ArticleExamples/rule-sets")
+        .Where(file => !file.Contains("/instruments/", StringComparison.Ordinal)));
 
     public static TheoryData<string> ScenarioFiles => Files("tests/SharePolicy.ArticleExamples/scenarios");
 
@@ -126,10 +127,12 @@ public class SchemaTests
     }
 
     // The *.yaml files under the folders, subfolders included, as paths from the repository's root.
-    private static TheoryData<string> Files(params string[] folders) =>
-        new(folders.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, folder), "*.yaml", SearchOption.AllDirectories))
+    private static TheoryData<string> Files(params string[] folders) => new(Paths(folders));
+
+    private static IEnumerable<string> Paths(params string[] folders) =>
+        folders.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, folder), "*.yaml", SearchOption.AllDirectories))
             .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal));
+            .Order(StringComparer.Ordinal);
 
     private static List<string> Errors(string schemaPath, string file) =>
         Evaluate(schemaPath, YamlJson.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, file))));

@@ -1,5 +1,6 @@
 using NodaTime;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Bench.Tests;
 

@@ -5,6 +5,7 @@ using NRules;
 using SharePolicy.Bench;
 using SharePolicy.Compilation;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Benchmarks;

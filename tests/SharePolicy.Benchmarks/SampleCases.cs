@@ -1,6 +1,7 @@
 using NodaTime;
 using SharePolicy.Bench;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Benchmarks;
 

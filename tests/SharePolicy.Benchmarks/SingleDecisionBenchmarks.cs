@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SharePolicy.Bench;
-using SharePolicy.Model;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Benchmarks;
 

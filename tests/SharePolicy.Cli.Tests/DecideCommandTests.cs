@@ -19,13 +19,13 @@ public class DecideCommandTests
         run.OutputLines.Should().Equal(
             "outcome:  ApplicationRequired",
             "item:     a: ApplicationRequired",
-            "reason:   demo.apply (Art. 12 ¶1)",
+            "reason:   demo.apply (M2016 Art. 12 ¶1)",
             "          有条件共享，须申请。",
             "          Conditional data is applied for.",
             "must:     ProviderReply, due 2025-10-17 (ends 2025-10-18T00:00:00+08:00)",
             "          十个工作日内答复。",
             "          The provider replies within 10 working days.",
-            "articles: Art. 12 ¶1 第十二条第一款",
+            "articles: M2016 Art. 12 ¶1 《政务信息资源共享管理暂行办法》第十二条第一款",
             "fired:    demo.apply");
     }
 

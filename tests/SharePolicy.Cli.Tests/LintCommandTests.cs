@@ -44,7 +44,7 @@ public class LintCommandTests
 
         run.ExitCode.Should().Be(1);
         run.OutputLines.Should().Equal(
-            $"{first}:4:16: '27': the Measures have articles 1 to 26, not 27",
+            $"{first}:4:16: '27': M2016 (Interim Measures for the Management of Government Information Resource Sharing) has articles 1 to 26, not 27",
             $"{first}:6:13: 'Allow' is not a valid effect; expected one of: Permit, Override, Forbid.",
             $"{second}:6:5: unknown field 'effct' in a rule; expected one of: id, articles, when, effect, outcome, reason, obligations.",
             $"{second}:3:5: a rule has no 'effect' field.",

@@ -64,8 +64,8 @@ public class TestCommandTests
 
         run.ExitCode.Should().Be(1);
         run.OutputLines.Should().Equal(
-            $"FAIL {scenarios}:6 \"conditional data is applied for\": outcome: expected [ApplicationRequired], got [Denied]; articles: expected [12¶1], got []; fired rules: expected [demo.apply], got []; deadline of ProviderReply: expected [2025-10-17], got []",
-            $"FAIL {scenarios}:9 \"conditional data is granted, says a wrong example\": outcome: expected [Granted], got [Denied]; articles: expected [12¶1], got []",
+            $"FAIL {scenarios}:6 \"conditional data is applied for\": outcome: expected [ApplicationRequired], got [Denied]; articles: expected [M2016 12¶1], got []; fired rules: expected [demo.apply], got []; deadline of ProviderReply: expected [2025-10-17], got []",
+            $"FAIL {scenarios}:9 \"conditional data is granted, says a wrong example\": outcome: expected [Granted], got [Denied]; articles: expected [M2016 12¶1], got []",
             "0 passed, 2 failed");
     }
 

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Samples.WebApi.Contracts;
 
 namespace SharePolicy.Samples.WebApi.Tests;

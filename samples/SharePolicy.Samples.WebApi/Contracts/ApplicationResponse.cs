@@ -1,4 +1,4 @@
-using SharePolicy.Model;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Samples.WebApi.Contracts;
 

@@ -1,13 +1,14 @@
 using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Reflection;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Compilation;
 
 /// <summary>
-/// The only types a rule condition may name: the public types of the model and the rule facts
-/// (so that <c>ShareType.Conditional</c> resolves). Nothing is found by scanning assemblies.
+/// The only types a rule condition may name: the public types of the model, the rule model and the questions (their
+/// facts, inputs and outcomes), so that <c>ShareType.Conditional</c> resolves. Nothing is found by scanning assemblies.
 /// </summary>
 internal sealed class ModelTypeProvider : IDynamicLinqCustomTypeProvider
 {
@@ -19,7 +20,8 @@ internal sealed class ModelTypeProvider : IDynamicLinqCustomTypeProvider
     private ModelTypeProvider()
     {
         _types = typeof(ModelTypeProvider).Assembly.GetExportedTypes()
-            .Where(type => type.Namespace == typeof(CatalogEntry).Namespace || type.Namespace == typeof(RuleFacts).Namespace)
+            .Where(type => type.Namespace == typeof(CatalogEntry).Namespace || type.Namespace == typeof(RuleFacts).Namespace
+                || type.Namespace == typeof(AccessFacts).Namespace)
             .Where(type => !type.IsGenericTypeDefinition)
             .ToHashSet();
         _byName = _types.ToDictionary(type => type.Name, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SharePolicy.Files;
+using SharePolicy.Instruments;
 using SharePolicy.Model;
 using SharePolicy.Rules;
 using YamlDotNet.Core;
@@ -199,7 +200,7 @@ internal static partial class RuleFileReader
         return id;
     }
 
-    private static ArticleReference[]? ReadArticles(YamlNode node, YamlFields fields)
+    private static Citation[]? ReadArticles(YamlNode node, YamlFields fields)
     {
         var items = fields.Sequence(node, "articles");
         if (items is null)
@@ -213,7 +214,7 @@ internal static partial class RuleFileReader
             return null;
         }
 
-        var articles = new List<ArticleReference>(items.Count);
+        var articles = new List<Citation>(items.Count);
         foreach (var item in items)
         {
             if (fields.Text(item, "an article") is not { } text)
@@ -221,7 +222,7 @@ internal static partial class RuleFileReader
                 continue;
             }
 
-            if (ArticleReference.TryParse(text, out var article, out var error))
+            if (Citation.TryParse(text, Instrument.Measures2016, null, out var article, out var error))
             {
                 articles.Add(article);
             }

@@ -1,4 +1,5 @@
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Engine;
@@ -9,7 +10,7 @@ public sealed partial class SharePolicyEngine
     public Decision<CatalogValidationOutcome> ValidateCatalogEntry(CatalogEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return Decide<CatalogValidationOutcome>(PolicyQuestion.CatalogValidation, new CatalogEntryFacts(entry));
+        return Decide<CatalogValidationOutcome>(PolicyQuestion.CatalogValidation, new CatalogValidationFacts(entry));
     }
 
     /// <summary>Does an information project pass approval, acceptance or funding (Art. 21)?</summary>

@@ -1,5 +1,6 @@
 using NodaTime;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Engine;

@@ -2,6 +2,7 @@ using NodaTime;
 using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Engine;

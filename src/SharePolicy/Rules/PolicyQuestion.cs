@@ -1,4 +1,4 @@
-using SharePolicy.Model;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Rules;
 
@@ -52,7 +52,7 @@ public sealed class PolicyQuestion
 
     /// <summary>What does this catalog entry breach (Art. 7, 9, 10, 11)?</summary>
     public static PolicyQuestion CatalogValidation { get; } =
-        new("catalog-validation", typeof(CatalogEntryFacts), typeof(CatalogValidationOutcome), CatalogValidationOutcome.Invalid);
+        new("catalog-validation", typeof(CatalogValidationFacts), typeof(CatalogValidationOutcome), CatalogValidationOutcome.Invalid);
 
     /// <summary>Does an information project pass approval, acceptance or funding (Art. 21)?</summary>
     public static PolicyQuestion Project { get; } =

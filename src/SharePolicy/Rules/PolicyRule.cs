@@ -1,3 +1,4 @@
+using SharePolicy.Instruments;
 using SharePolicy.Model;
 
 namespace SharePolicy.Rules;
@@ -8,7 +9,7 @@ public sealed class PolicyRule
     internal PolicyRule(
         string id,
         PolicyQuestion question,
-        IReadOnlyList<ArticleReference> articles,
+        IReadOnlyList<Citation> articles,
         string condition,
         RuleEffect effect,
         Enum outcome,
@@ -36,7 +37,7 @@ public sealed class PolicyRule
     public PolicyQuestion Question { get; }
 
     /// <summary>The articles the rule rests on; at least one.</summary>
-    public IReadOnlyList<ArticleReference> Articles { get; }
+    public IReadOnlyList<Citation> Articles { get; }
 
     /// <summary>The condition, as written in the rule file.</summary>
     public string Condition { get; }

@@ -4,6 +4,7 @@ using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Testing;
 
 namespace SharePolicy.Tests.Calendar;

@@ -4,6 +4,8 @@ using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Model;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
 using SharePolicy.Testing;
 
 namespace SharePolicy.Tests.Calendar;

@@ -2,7 +2,9 @@ using NodaTime.Testing;
 using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
+using SharePolicy.Instruments;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Compilation;
@@ -35,7 +37,7 @@ public class ConditionCompilerTests
 
         conditional.Outcome.Should().Be(AccessOutcome.ApplicationRequired);
         conditional.FiredRules.Should().Equal("test.rule");
-        conditional.Articles.Should().Equal(ArticleReference.Of(9));
+        conditional.Articles.Should().Equal(Instrument.Measures2016.Article(9));
         unconditional.Outcome.Should().Be(AccessOutcome.Denied);
         unconditional.FiredRules.Should().BeEmpty();
         unconditional.Reasons.Select(reason => reason.RuleId).Should().Equal(Reason.NoRuleApplies);

@@ -1,5 +1,6 @@
 using SharePolicy.Compilation;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Compilation;

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using SharePolicy.Compilation;
+using SharePolicy.Instruments;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 using static SharePolicy.Tests.Compilation.RuleFileSamples;
 
@@ -35,7 +37,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         var rule = rules.Rules.Should().ContainSingle().Subject;
         rule.Id.Should().Be("test.grant");
         rule.Question.Should().BeSameAs(PolicyQuestion.Access);
-        rule.Articles.Should().Equal(ArticleReference.Of(9), ArticleReference.OfParagraph(12, 1));
+        rule.Articles.Should().Equal(Instrument.Measures2016.Article(9), Instrument.Measures2016.Paragraph(12, 1));
         rule.Condition.Should().Be("StatedShareType == ShareType.Unconditional");
         rule.Effect.Should().Be(RuleEffect.Permit);
         rule.Outcome.Should().Be(AccessOutcome.Granted);
@@ -279,8 +281,8 @@ public sealed partial class RuleFileReaderTests : IDisposable
         var yaml = Valid.Replace("articles: [\"9\", \"12¶1\"]", "articles: [\"9\", \"12¶4\", \"27\"]");
 
         LoadFails(yaml).Errors.Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 4, 21), "'12¶4': article 12 has paragraphs 1 to 3, not 4"),
-            new RuleFileError(new RuleSource(FileName, 4, 29), "'27': the Measures have articles 1 to 26, not 27"));
+            new RuleFileError(new RuleSource(FileName, 4, 21), "'12¶4': article 12 of M2016 has paragraphs 1 to 3, not 4"),
+            new RuleFileError(new RuleSource(FileName, 4, 29), "'27': M2016 (Interim Measures for the Management of Government Information Resource Sharing) has articles 1 to 26, not 27"));
     }
 
     [Fact]
@@ -289,7 +291,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         var yaml = Valid.Replace("    articles: [\"9\", \"12¶1\"]\n", "    articles:\n      - 9\n      - 10¶1\n");
 
         LoadFails(yaml).Errors.Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 6, 9), "'10¶1': article 10 is a single paragraph"));
+            new RuleFileError(new RuleSource(FileName, 6, 9), "'10¶1': article 10 of M2016 is a single paragraph"));
     }
 
     [Fact]
@@ -388,7 +390,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
             new RuleFileError(
                 new RuleSource(FileName, 4, 9),
                 "rule id 'Test.Grant' must be lower-case letters and digits in words joined by '.' or '-', e.g. access.conditional.apply."),
-            new RuleFileError(new RuleSource(FileName, 5, 16), "'27': the Measures have articles 1 to 26, not 27"),
+            new RuleFileError(new RuleSource(FileName, 5, 16), "'27': M2016 (Interim Measures for the Management of Government Information Resource Sharing) has articles 1 to 26, not 27"),
             new RuleFileError(new RuleSource(FileName, 7, 13), "'Allow' is not a valid effect; expected one of: Permit, Override, Forbid."),
             new RuleFileError(
                 new RuleSource(FileName, 14, 5),
@@ -444,11 +446,11 @@ public sealed partial class RuleFileReaderTests : IDisposable
 
         var exception = LoadFails(yaml);
 
-        exception.Errors[0].ToString().Should().Be("rules/x.yaml:4:21: '12¶4': article 12 has paragraphs 1 to 3, not 4");
+        exception.Errors[0].ToString().Should().Be("rules/x.yaml:4:21: '12¶4': article 12 of M2016 has paragraphs 1 to 3, not 4");
         exception.Message.Should().Be(
             "The rule set did not load (2 errors):" + Environment.NewLine
-            + "rules/x.yaml:4:21: '12¶4': article 12 has paragraphs 1 to 3, not 4" + Environment.NewLine
-            + "rules/x.yaml:4:29: '27': the Measures have articles 1 to 26, not 27");
+            + "rules/x.yaml:4:21: '12¶4': article 12 of M2016 has paragraphs 1 to 3, not 4" + Environment.NewLine
+            + "rules/x.yaml:4:29: '27': M2016 (Interim Measures for the Management of Government Information Resource Sharing) has articles 1 to 26, not 27");
     }
 
     [Fact]

@@ -3,7 +3,9 @@ using NodaTime.Testing;
 using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
+using SharePolicy.Instruments;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Tests.Engine;
 
@@ -69,7 +71,7 @@ public class ReviewTests
         decision.Outcome.Should().Be(ComplianceOutcome.RectificationRequired);
         decision.DecidedAt.Should().Be(ReviewedAt);
         decision.Findings.Select(finding => finding.RuleId).Should().Equal("compliance.catalog-not-updated", "compliance.data-quality");
-        decision.Findings[0].Articles.Should().Equal(ArticleReference.OfItem(24, 1), ArticleReference.OfParagraph(8, 1));
+        decision.Findings[0].Articles.Should().Equal(Instrument.Measures2016.Item(24, 1), Instrument.Measures2016.Paragraph(8, 1));
         decision.Findings[0].Evidence.Should().Be("catalog update after LawRevised at 2025-09-26T02:00:00Z: due 2025-10-23, not done by 2025-11-03T02:00:00Z");
         decision.Findings[1].Evidence.Should().Be("data of 330100-0001 found Stale: 三个月未更新");
         decision.Reasons.Select(reason => reason.RuleId).Should().Equal("compliance.catalog-not-updated", "compliance.data-quality");

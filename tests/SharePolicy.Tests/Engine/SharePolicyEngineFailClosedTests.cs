@@ -3,6 +3,8 @@ using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Model;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Engine;
 

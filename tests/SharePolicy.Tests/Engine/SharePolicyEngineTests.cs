@@ -3,7 +3,10 @@ using NodaTime.Testing;
 using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
+using SharePolicy.Instruments;
 using SharePolicy.Model;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Engine;
 
@@ -25,7 +28,7 @@ public class SharePolicyEngineTests
         decision.Outcome.Should().Be(AccessOutcome.Granted);
         decision.FiredRules.Should().Equal("access.unconditional.take-directly");
         decision.Reasons.Select(r => r.RuleId).Should().Equal("access.unconditional.take-directly");
-        decision.Articles.Should().Equal(ArticleReference.Of(9), ArticleReference.OfParagraph(12, 1));
+        decision.Articles.Should().Equal(Instrument.Measures2016.Article(9), Instrument.Measures2016.Paragraph(12, 1));
         decision.Obligations.Select(o => o.Kind).Should().Equal(ObligationKind.TakeFromPlatform);
     }
 
@@ -54,7 +57,7 @@ public class SharePolicyEngineTests
 
         // The reasons come in rule-set order (9, 12¶1, then 10(2), 12¶1); the articles in the Measures' order, once each.
         decision.Reasons.Select(reason => reason.RuleId).Should().Equal("access.conditional.apply", "base-resource.base-item.unconditional");
-        decision.Articles.Should().Equal(ArticleReference.Of(9), ArticleReference.OfItem(10, 2), ArticleReference.OfParagraph(12, 1));
+        decision.Articles.Should().Equal(Instrument.Measures2016.Article(9), Instrument.Measures2016.Item(10, 2), Instrument.Measures2016.Paragraph(12, 1));
     }
 
     [Fact]
@@ -111,7 +114,7 @@ public class SharePolicyEngineTests
         decision.Outcome.Should().Be(AccessOutcome.Denied);
         decision.FiredRules.Should().Equal("access.unconditional.take-directly", "base-resource.base-item.unconditional", "purpose.required");
         decision.Reasons.Select(r => r.RuleId).Should().Equal("purpose.required");
-        decision.Articles.Should().Equal(ArticleReference.OfItem(5, 2));
+        decision.Articles.Should().Equal(Instrument.Measures2016.Item(5, 2));
         decision.Obligations.Select(o => o.Kind).Should().Equal(ObligationKind.StatePurpose);
     }
 
@@ -199,7 +202,7 @@ public class SharePolicyEngineTests
         var reply = _engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional)).Obligations.Single(o => o.Kind == ObligationKind.ProviderReply);
 
         reply.Deadline.Should().Be(new Deadline(new LocalDate(2025, 10, 17), Instant.FromUtc(2025, 10, 17, 16, 0)));
-        reply.Articles.Should().Equal(ArticleReference.Of(9), ArticleReference.OfParagraph(12, 1));
+        reply.Articles.Should().Equal(Instrument.Measures2016.Article(9), Instrument.Measures2016.Paragraph(12, 1));
         reply.RuleId.Should().Be("access.conditional.apply");
     }
 
@@ -254,7 +257,7 @@ public class SharePolicyEngineTests
 
         decision.Outcome.Should().Be(CatalogUpdateOutcome.UpdateRequired);
         decision.Obligations.Should().ContainSingle().Which.Deadline!.DueDate.Should().Be(new LocalDate(2025, 10, 23));
-        decision.Articles.Should().Equal(ArticleReference.OfParagraph(8, 1));
+        decision.Articles.Should().Equal(Instrument.Measures2016.Paragraph(8, 1));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using NodaTime;
+using SharePolicy.Instruments;
 using SharePolicy.Model;
 
 namespace SharePolicy.Tests.Model;
@@ -8,8 +9,8 @@ public class ModelBoundaryTests
     [Fact]
     public void Equal_citations_are_neither_before_nor_after_each_other()
     {
-        var left = ArticleReference.OfParagraph(12, 1);
-        var right = ArticleReference.Parse("12¶1");
+        var left = Instrument.Measures2016.Paragraph(12, 1);
+        var right = Citation.Parse("12¶1", Instrument.Measures2016);
 
         (left < right).Should().BeFalse();
         (left > right).Should().BeFalse();
@@ -24,8 +25,8 @@ public class ModelBoundaryTests
     [InlineData("10(1)", "10(3)")]
     public void The_comparison_operators_agree_with_CompareTo(string earlier, string later)
     {
-        var first = ArticleReference.Parse(earlier);
-        var second = ArticleReference.Parse(later);
+        var first = Citation.Parse(earlier, Instrument.Measures2016);
+        var second = Citation.Parse(later, Instrument.Measures2016);
 
         first.CompareTo(second).Should().BeNegative();
         second.CompareTo(first).Should().BePositive();

@@ -1,7 +1,9 @@
 using NodaTime;
 using SharePolicy.Calendar;
 using SharePolicy.Compilation;
+using SharePolicy.Instruments;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Model;
@@ -52,11 +54,11 @@ public class NullMemberTests
     [Fact]
     public void The_default_article_reference_says_it_cites_nothing_in_every_form()
     {
-        var none = default(ArticleReference);
+        var none = default(Citation);
 
         none.ToString().Should().Be("(no article)");
         none.ToShortString().Should().BeEmpty();
         none.ToChineseString().Should().Be("（无条文）");
-        none.Should().BeLessThan(ArticleReference.Of(1));
+        none.Should().BeLessThan(Instrument.Measures2016.Article(1));
     }
 }

@@ -1,5 +1,8 @@
 using NodaTime;
+using SharePolicy.Instruments;
 using SharePolicy.Model;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Model;
 
@@ -36,12 +39,12 @@ public class RecordEqualityTests
     [Fact]
     public void Obligations_with_equal_fields_and_equal_article_lists_are_equal()
     {
-        var left = new Obligation(ObligationKind.ProviderReply, new BilingualText("测试", "test"), "rule.a", [ArticleReference.Of(9), ArticleReference.OfParagraph(12, 1)], Due);
+        var left = new Obligation(ObligationKind.ProviderReply, new BilingualText("测试", "test"), "rule.a", [Instrument.Measures2016.Article(9), Instrument.Measures2016.Paragraph(12, 1)], Due);
         var right = new Obligation(
             ObligationKind.ProviderReply,
             new BilingualText("测试", "test"),
             "rule.a",
-            new List<ArticleReference> { ArticleReference.Of(9), ArticleReference.OfParagraph(12, 1) },
+            new List<Citation> { Instrument.Measures2016.Article(9), Instrument.Measures2016.Paragraph(12, 1) },
             new Deadline(new LocalDate(2025, 10, 17), Instant.FromUtc(2025, 10, 17, 16, 0)));
 
         ShouldBeEqual(left, right);
@@ -51,15 +54,15 @@ public class RecordEqualityTests
     [Fact]
     public void Obligations_differing_in_any_field_are_not_equal()
     {
-        var obligation = new Obligation(ObligationKind.ProviderReply, Text, "rule.a", [ArticleReference.Of(9), ArticleReference.OfParagraph(12, 1)], Due);
+        var obligation = new Obligation(ObligationKind.ProviderReply, Text, "rule.a", [Instrument.Measures2016.Article(9), Instrument.Measures2016.Paragraph(12, 1)], Due);
 
         ShouldDiffer(
             obligation,
             obligation with { Kind = ObligationKind.Negotiate },
             obligation with { Text = new BilingualText("测试", "another test") },
             obligation with { RuleId = "rule.b" },
-            obligation with { Articles = [ArticleReference.Of(9), ArticleReference.OfParagraph(12, 2)] },
-            obligation with { Articles = [ArticleReference.Of(9)] },
+            obligation with { Articles = [Instrument.Measures2016.Article(9), Instrument.Measures2016.Paragraph(12, 2)] },
+            obligation with { Articles = [Instrument.Measures2016.Article(9)] },
             obligation with { Deadline = Due with { DueDate = new LocalDate(2025, 10, 18) } },
             obligation with { Deadline = null });
     }
@@ -67,33 +70,33 @@ public class RecordEqualityTests
     [Fact]
     public void Reasons_with_equal_fields_and_equal_article_lists_are_equal()
     {
-        var left = new Reason("rule.a", new BilingualText("测试", "test"), [ArticleReference.Of(9)]);
-        var right = new Reason("rule.a", new BilingualText("测试", "test"), new List<ArticleReference> { ArticleReference.Of(9) });
+        var left = new Reason("rule.a", new BilingualText("测试", "test"), [Instrument.Measures2016.Article(9)]);
+        var right = new Reason("rule.a", new BilingualText("测试", "test"), new List<Citation> { Instrument.Measures2016.Article(9) });
 
         ShouldBeEqual(left, right);
-        ShouldBeEqual(new Reason(Reason.NoRuleApplies, Text, []), new Reason(Reason.NoRuleApplies, Text, new List<ArticleReference>()));
+        ShouldBeEqual(new Reason(Reason.NoRuleApplies, Text, []), new Reason(Reason.NoRuleApplies, Text, new List<Citation>()));
     }
 
     [Fact]
     public void Reasons_differing_in_any_field_are_not_equal()
     {
-        var reason = new Reason("rule.a", Text, [ArticleReference.Of(9), ArticleReference.Of(12)]);
+        var reason = new Reason("rule.a", Text, [Instrument.Measures2016.Article(9), Instrument.Measures2016.Article(12)]);
 
         ShouldDiffer(
             reason,
             reason with { RuleId = "rule.b" },
             reason with { Text = new BilingualText("另一个", "test") },
-            reason with { Articles = [ArticleReference.Of(9), ArticleReference.Of(13)] },
-            reason with { Articles = [ArticleReference.Of(12), ArticleReference.Of(9)] },
+            reason with { Articles = [Instrument.Measures2016.Article(9), Instrument.Measures2016.Article(13)] },
+            reason with { Articles = [Instrument.Measures2016.Article(12), Instrument.Measures2016.Article(9)] },
             reason with { Articles = [] });
     }
 
     [Fact]
     public void Compliance_findings_with_equal_fields_and_equal_article_lists_are_equal()
     {
-        var left = new ComplianceFinding([ArticleReference.OfItem(24, 1), ArticleReference.Of(8)], "rule.a", new BilingualText("测试", "test"), "catalog not compiled");
+        var left = new ComplianceFinding([Instrument.Measures2016.Item(24, 1), Instrument.Measures2016.Article(8)], "rule.a", new BilingualText("测试", "test"), "catalog not compiled");
         var right = new ComplianceFinding(
-            new List<ArticleReference> { ArticleReference.OfItem(24, 1), ArticleReference.Of(8) },
+            new List<Citation> { Instrument.Measures2016.Item(24, 1), Instrument.Measures2016.Article(8) },
             "rule.a",
             new BilingualText("测试", "test"),
             "catalog not compiled");
@@ -104,12 +107,12 @@ public class RecordEqualityTests
     [Fact]
     public void Compliance_findings_differing_in_any_field_are_not_equal()
     {
-        var finding = new ComplianceFinding([ArticleReference.OfItem(24, 1), ArticleReference.Of(8)], "rule.a", Text, "catalog not compiled");
+        var finding = new ComplianceFinding([Instrument.Measures2016.Item(24, 1), Instrument.Measures2016.Article(8)], "rule.a", Text, "catalog not compiled");
 
         ShouldDiffer(
             finding,
-            finding with { Articles = [ArticleReference.OfItem(24, 2), ArticleReference.Of(8)] },
-            finding with { Articles = [ArticleReference.OfItem(24, 1)] },
+            finding with { Articles = [Instrument.Measures2016.Item(24, 2), Instrument.Measures2016.Article(8)] },
+            finding with { Articles = [Instrument.Measures2016.Item(24, 1)] },
             finding with { RuleId = "rule.b" },
             finding with { Text = new BilingualText("测试", "another test") },
             finding with { Evidence = "catalog compiled late" });

@@ -5,6 +5,7 @@ using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Tests.Model;
 

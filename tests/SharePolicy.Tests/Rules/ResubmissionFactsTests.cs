@@ -1,5 +1,5 @@
 using SharePolicy.Model;
-using SharePolicy.Rules;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Tests.Rules;
 

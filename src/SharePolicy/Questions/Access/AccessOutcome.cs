@@ -1,0 +1,20 @@
+namespace SharePolicy.Questions;
+
+/// <summary>
+/// The answer to an access request. Values are ordered from least to most restrictive;
+/// when outcomes are combined the most restrictive one stands.
+/// </summary>
+public enum AccessOutcome
+{
+    /// <summary>The requester takes the data directly from the sharing platform (Art. 12 ¶1, Unconditional).</summary>
+    Granted,
+
+    /// <summary>The requester applies to the provider through the platform; the provider replies (Art. 12 ¶1, Conditional).</summary>
+    ApplicationRequired,
+
+    /// <summary>Requester and provider negotiate; failing that, the sharing authority coordinates (Art. 12 ¶1, NotShared).</summary>
+    NegotiationRequired,
+
+    /// <summary>The request cannot be granted as made.</summary>
+    Denied,
+}

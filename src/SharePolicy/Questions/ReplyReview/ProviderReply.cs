@@ -1,0 +1,51 @@
+using NodaTime;
+using SharePolicy.Model;
+
+namespace SharePolicy.Questions;
+
+/// <summary>A provider's reply to an application for Conditional data (Art. 12 ¶1, ¶2).</summary>
+public sealed record ProviderReply
+{
+    /// <summary>Creates a reply.</summary>
+    /// <param name="approved">True when the provider agrees to share, false when it refuses.</param>
+    /// <param name="repliedAt">When the reply reached the platform.</param>
+    public ProviderReply(bool approved, Instant repliedAt)
+    {
+        Approved = approved;
+        RepliedAt = repliedAt;
+    }
+
+    /// <summary>True when the provider agrees to share, false when it refuses.</summary>
+    public bool Approved { get; }
+
+    /// <summary>When the reply reached the platform.</summary>
+    public Instant RepliedAt { get; }
+
+    /// <summary>Why a refusal refuses (Art. 12 ¶1: a refusal states its reasons); null when none is given.</summary>
+    public string? RefusalReasons
+    {
+        get;
+        init => field = Guard.OptionalText(value, nameof(RefusalReasons));
+    }
+
+    /// <summary>The share scope an approval grants: codes of the items covered (Art. 12 ¶2); empty when none is stated.</summary>
+    public IReadOnlyList<string> Scope
+    {
+        get;
+        init => field = Guard.Codes(value, ModelLimits.MaxItemsPerEntry, nameof(Scope));
+    } = [];
+
+    /// <summary>The purpose of use an approval allows (Art. 12 ¶2); null when none is stated.</summary>
+    public UsePurpose? PurposeOfUse
+    {
+        get;
+        init => field = value is { } use ? Guard.Defined(use, nameof(PurposeOfUse)) : null;
+    }
+
+    /// <summary>How the data will be provided (Art. 12 ¶2); null when none is stated.</summary>
+    public ShareMethod? Method
+    {
+        get;
+        init => field = value is { } method ? Guard.Defined(method, nameof(Method)) : null;
+    }
+}

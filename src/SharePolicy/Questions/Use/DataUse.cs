@@ -1,0 +1,38 @@
+using SharePolicy.Model;
+
+namespace SharePolicy.Questions;
+
+/// <summary>One use a department makes of shared data, to be checked against its grant (Art. 14).</summary>
+public sealed record DataUse
+{
+    /// <summary>Creates a use.</summary>
+    /// <param name="user">The department using the data.</param>
+    /// <param name="purpose">The use it makes of the data and the duty that use serves.</param>
+    /// <param name="items">The items used; at least one.</param>
+    /// <exception cref="ArgumentException">A value is missing or empty.</exception>
+    public DataUse(Department user, Purpose purpose, IEnumerable<string> items)
+    {
+        User = user ?? throw new ArgumentNullException(nameof(user));
+        Purpose = purpose ?? throw new ArgumentNullException(nameof(purpose));
+        Items = Guard.Codes(items, ModelLimits.MaxItemsPerEntry);
+        if (Items.Count == 0)
+        {
+            throw new ArgumentException("A use must name at least one item.", nameof(items));
+        }
+    }
+
+    /// <summary>The department using the data.</summary>
+    public Department User { get; }
+
+    /// <summary>The use and the duty it serves.</summary>
+    public Purpose Purpose { get; }
+
+    /// <summary>The items used.</summary>
+    public IReadOnlyList<string> Items { get; }
+
+    /// <summary>True when the use hands the data to a third party (Art. 14 ¶2).</summary>
+    public bool PassesToThirdParty { get; init; }
+
+    /// <summary>True when the data is passed on in a changed form, e.g. aggregated or re-keyed (Art. 14 ¶2: still forbidden).</summary>
+    public bool InChangedForm { get; init; }
+}

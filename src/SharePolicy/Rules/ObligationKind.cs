@@ -1,0 +1,41 @@
+namespace SharePolicy.Rules;
+
+/// <summary>What a party must do because of a decision.</summary>
+public enum ObligationKind
+{
+    /// <summary>The requester takes the data from the sharing platform (Art. 12 ¶1).</summary>
+    TakeFromPlatform,
+
+    /// <summary>The requester applies to the provider through the sharing platform (Art. 12 ¶1).</summary>
+    ApplyThroughPlatform,
+
+    /// <summary>The provider replies to the application, with reasons for any refusal (Art. 12 ¶1).</summary>
+    ProviderReply,
+
+    /// <summary>Requester and provider negotiate; failing that, the sharing authority coordinates (Art. 12 ¶1).</summary>
+    Negotiate,
+
+    /// <summary>The requester states a duty-based purpose before the request can proceed (Art. 5(2)).</summary>
+    StatePurpose,
+
+    /// <summary>The department updates its resource catalog (Art. 8).</summary>
+    UpdateCatalog,
+
+    /// <summary>The department reports the past year's sharing to the joint conference (Art. 18).</summary>
+    ReportAnnually,
+
+    /// <summary>The parties ask the sharing authority or the joint conference to coordinate (Art. 12 ¶1).</summary>
+    SeekCoordination,
+
+    /// <summary>The department obtains the item from the sharing platform instead of from the applicant (Art. 12 ¶3).</summary>
+    ObtainFromPlatform,
+
+    /// <summary>The user returns doubtful or wrong data to the provider for verification (Art. 15).</summary>
+    ReturnForVerification,
+
+    /// <summary>The matter is handled as normal: not refused, not delayed, the applicant not sent to correct the record (Art. 15).</summary>
+    ProcessWithoutDelay,
+
+    /// <summary>The department rectifies what the review found, as the NDRC notifies it (Art. 24).</summary>
+    Rectify,
+}
