@@ -5,6 +5,7 @@ using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Hosting;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 using SharePolicy.Samples.WebApi.Contracts;
 
@@ -46,7 +47,8 @@ internal static class Endpoints
 
             var reply = body.ToModel();
             var timeliness = deadline.Check(reply.RepliedAt, clock.GetCurrentInstant());
-            var review = engine.ReviewReply(application.Request, application.Entry, reply);
+            // Judged by the decision the applicant was told, whatever rules a reload has brought since.
+            var review = engine.ReviewReply(application.Request, application.Entry, reply, application.Decision);
             return Results.Ok(new ReplyResponse(body.ApplicationId, deadline, timeliness, review));
         });
 

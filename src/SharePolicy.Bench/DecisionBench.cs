@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SharePolicy.Engine;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Bench;
 

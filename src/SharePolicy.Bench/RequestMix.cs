@@ -23,8 +23,9 @@ public static class RequestMix
     /// <summary>How many of every hundred requests come through the internal network platform; the rest through the external one.</summary>
     public const int PercentInternal = 30;
 
-    // Submitted no later than this, so that a 10-working-day reply deadline stays inside the calendar (to 2026).
-    private static readonly Instant FirstSubmission = Instant.FromUtc(2016, 1, 1, 0, 0);
+    // Submitted while the Measures' rule set is in force (from 2016-09-05 in Beijing), and no later than the end, so that a
+    // 10-working-day reply deadline stays inside the calendar (to 2026).
+    private static readonly Instant FirstSubmission = Instant.FromUtc(2016, 9, 4, 16, 0);
     private static readonly Instant LastSubmission = Instant.FromUtc(2026, 11, 30, 0, 0);
 
     private static readonly Department[] Departments =

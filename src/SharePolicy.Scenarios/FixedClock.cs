@@ -11,6 +11,6 @@ internal sealed class FixedClock(Instant now) : IClock
     public Instant GetCurrentInstant() => now;
 
     /// <summary>An engine that decides as at <paramref name="now"/>, on the national calendar unless another is given.</summary>
-    public static SharePolicyEngine Engine(Instant now, CompiledRuleSet rules, WorkingDayCalendar? calendar) =>
+    public static SharePolicyEngine Engine(Instant now, RuleLibrary rules, WorkingDayCalendar? calendar) =>
         new(rules, calendar ?? WorkingDayCalendar.China, new FixedClock(now));
 }

@@ -1,59 +1,54 @@
-using NodaTime;
-using SharePolicy.Calendar;
-using SharePolicy.Compilation;
+using SharePolicy.Files;
 
 namespace SharePolicy.Scenarios;
 
 /// <summary>
-/// The facts of one decision, read from a request file: what a scenario states under <c>given</c> (an
-/// <c>entry</c> and a <c>request</c>, or a <c>change</c>, or a <c>report</c>), at the top of the file.
+/// Reads request files (docs/scenario-files.md, "Request files"): the <c>question</c> and <c>given</c> of a scenario,
+/// with an optional <c>now</c> and <c>jurisdiction</c>; anchors and merge keys are allowed, as in scenario files.
 /// </summary>
-/// <param name="Path">The file's path.</param>
-/// <param name="Facts">The facts, which say which question is asked.</param>
-/// <param name="Time">The time the facts state: the request's submission, the change, or the end of the year reported on.</param>
-public sealed record RequestFile(string Path, ScenarioFacts Facts, Instant Time)
-{
-    /// <summary>Decides the facts with the rule set and calendar, as at <see cref="Time"/>.</summary>
-    /// <param name="rules">The rule set.</param>
-    /// <param name="calendar">The working-day calendar; <see cref="WorkingDayCalendar.China"/> when null.</param>
-    /// <exception cref="ArgumentException">The facts do not fit together, e.g. a requested item the entry does not have.</exception>
-    /// <exception cref="CalendarRangeException">A deadline falls beyond the calendar's years.</exception>
-    public FactsDecision Decide(CompiledRuleSet rules, WorkingDayCalendar? calendar = null)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        return Facts.DecideWith(FixedClock.Engine(Time, rules, calendar));
-    }
-}
-
-/// <summary>Reads request files (docs/scenario-files.md, "Request files"); anchors and merge keys are allowed, as in scenario files.</summary>
 public static class RequestFileReader
 {
+    private static readonly string[] Fields = ["question", "now", "jurisdiction", "definitions", "given"];
+
     /// <summary>Reads a request file from disk.</summary>
-    /// <exception cref="ScenarioFormatException">The file is malformed; the message names the line.</exception>
+    /// <exception cref="ScenarioFormatException">The file is malformed; the message names each error's line and column.</exception>
     public static async Task<RequestFile> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var content = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-        return Parse(path, content);
+        return Parse(path, await ScenarioFileReader.ReadTextAsync(path, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Reads a request file from its text.</summary>
     /// <param name="path">The path errors name.</param>
     /// <param name="content">The YAML text.</param>
-    /// <exception cref="ScenarioFormatException">The file is malformed; the message names the line.</exception>
+    /// <exception cref="ScenarioFormatException">The file is malformed; the message names each error's line and column.</exception>
     public static RequestFile Parse(string path, string content)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(content);
-        var document = ScenarioYaml.Deserialize<RequestFileDocument>(path, content);
-        try
+        var problems = new List<YamlProblem>();
+        var reader = new FactsReader(new YamlFields(path, content, problems));
+        var request = ScenarioYaml.Load(path, content, problems) is { } node ? Read(reader, node) : null;
+        return problems.Count == 0 && request is not null ? request : throw ScenarioFileReader.Failure(problems);
+    }
+
+    private static RequestFile? Read(FactsReader reader, YamlDotNet.RepresentationModel.YamlNode node)
+    {
+        var root = reader.Fields.Map(node, "a request file", Fields);
+        if (root is null)
         {
-            var (facts, _, time) = new FactsMapper(path, 1, given: null).Given(document);
-            return new RequestFile(path, facts, time);
+            return null;
         }
-        catch (ArgumentException exception)
+
+        var question = reader.Question(root.Optional("question"), null, root.Node);
+        var now = root.Optional("now") is { } nowNode ? reader.Time(nowNode, "now") : null;
+        var place = root.Optional("jurisdiction") is { } placeNode ? reader.Jurisdiction(placeNode) : null;
+        var given = root.Required("given") is { } givenNode && question is not null ? reader.Given(question, givenNode) : null;
+        if (question is null || given is not var (input, time) || reader.Now(now, null, time, question, root.Node) is not { } at)
         {
-            throw new ScenarioFormatException(path, 1, exception.Message, exception);
+            return null;
         }
+
+        return new RequestFile(reader.Fields.File, question, input, at) { Jurisdiction = place };
     }
 }

@@ -1,145 +1,262 @@
 using NodaTime;
-using NodaTime.Text;
+using SharePolicy.Files;
 using SharePolicy.Instruments;
+using SharePolicy.Questions;
+using SharePolicy.Questions.Binding;
 using SharePolicy.Rules;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SharePolicy.Scenarios;
 
-/// <summary>Reads scenario files (docs/scenario-files.md). Anchors and merge keys (<c>&lt;&lt;: *base</c>) are allowed.</summary>
+/// <summary>
+/// Reads scenario files (docs/scenario-files.md). Anchors and merge keys (<c>&lt;&lt;: *base</c>) are allowed. Every
+/// error of a file is reported at once, each with its line and column.
+/// </summary>
 public static class ScenarioFileReader
 {
+    private static readonly string[] FileFields = ["article", "ruleSet", "overlays", "question", "now", "jurisdiction", "definitions", "scenarios"];
+    private static readonly string[] ScenarioFields = ["name", "rule", "question", "now", "jurisdiction", "provisionalYears", "given", "expect"];
+    private static readonly string[] ExpectFields = ["outcome", "articles", "firedRules", "reasons", "obligations", "deadlines", "items", "findings", "ruleSets", "asOf"];
+
     /// <summary>Reads a scenario file from disk.</summary>
-    /// <exception cref="ScenarioFormatException">The file is malformed; the message names the line.</exception>
+    /// <exception cref="ScenarioFormatException">The file is malformed; the message names each error's line and column.</exception>
     public static async Task<ScenarioFile> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var content = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-        return Parse(path, content);
+        return Parse(path, await ReadTextAsync(path, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Reads a scenario file from its text.</summary>
     /// <param name="path">The path errors name, and against whose folder <c>ruleSet</c> is resolved.</param>
     /// <param name="content">The YAML text.</param>
-    /// <exception cref="ScenarioFormatException">The file is malformed; the message names the line.</exception>
+    /// <exception cref="ScenarioFormatException">The file is malformed; the message names each error's line and column.</exception>
     public static ScenarioFile Parse(string path, string content)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(content);
-        var document = ScenarioYaml.Deserialize<ScenarioDocument>(path, content);
-        var lines = ScenarioLines(path, content);
+        var problems = new List<YamlProblem>();
+        var reader = new FactsReader(new YamlFields(path, content, problems));
+        var file = ScenarioYaml.Load(path, content, problems) is { } node ? Read(reader, node) : null;
+        return problems.Count == 0 && file is not null ? file : throw Failure(problems);
+    }
+
+    // The text of a scenario or request file, refused before it is read when it is larger than any such file may be.
+    internal static async Task<string> ReadTextAsync(string path, CancellationToken cancellationToken)
+    {
+        if (new FileInfo(path) is { Exists: true, Length: > ScenarioYaml.MaxLength } large)
+        {
+            throw new ScenarioFormatException(path, 1, $"the file is {large.Length} bytes; a scenario or request file may be at most {ScenarioYaml.MaxLength}.");
+        }
+
+        return await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static ScenarioFormatException Failure(List<YamlProblem> problems) =>
+        new([.. problems.Select(problem => new ScenarioError(problem.File, problem.Line, problem.Column, problem.Message.TrimEnd('.')))]);
+
+    private static ScenarioFile? Read(FactsReader reader, YamlNode node)
+    {
+        var fields = reader.Fields;
+        var root = fields.Map(node, "a scenario file", FileFields);
+        if (root is null)
+        {
+            return null;
+        }
 
         int? article = null;
-        if (document.Article is { } text)
+        if (root.Optional("article") is { } articleNode)
         {
-            article = int.TryParse(text, out var number) && Citation.TryParse(text, Instrument.Measures2016, null, out _, out _)
-                ? number
-                : throw new ScenarioFormatException(path, 1, $"article '{text}' must be a whole article number of the Measures, 1 to 26");
+            article = fields.Number(articleNode, "article (a whole article of the Measures)", 1, Instrument.Measures2016.Articles);
         }
 
-        var ruleSet = document.RuleSet is { } relative
-            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, relative))
-            : null;
-
-        var scenarios = new List<Scenario>(document.Scenarios.Count);
-        for (var i = 0; i < document.Scenarios.Count; i++)
+        var ruleSet = Directory(fields, root, "ruleSet");
+        var overlays = Directory(fields, root, "overlays");
+        var question = root.Optional("question") is { } questionNode ? reader.Question(questionNode, null, root.Node) : null;
+        var now = root.Optional("now") is { } nowNode ? reader.Time(nowNode, "now") : null;
+        var place = root.Optional("jurisdiction") is { } placeNode ? reader.Jurisdiction(placeNode) : null;
+        var items = root.Required("scenarios") is { } listNode ? fields.Sequence(listNode, "scenarios") : null;
+        var scenarios = new List<Scenario>(items?.Count ?? 0);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items ?? [])
         {
-            var line = i < lines.Length ? lines[i] : 1;
-            var scenario = new ScenarioMapper(path, line).Scenario(document.Scenarios[i]);
-            if (scenarios.Exists(other => other.Name == scenario.Name))
+            if (ReadScenario(reader, item, question, now, place) is { } scenario)
             {
-                throw new ScenarioFormatException(path, line, $"scenario name '{scenario.Name}' is used twice in the file");
-            }
-
-            scenarios.Add(scenario);
-        }
-
-        return new ScenarioFile(path, article, ruleSet, scenarios);
-    }
-
-    // The line each item of the 'scenarios' list starts on, for errors found after deserializing.
-    private static int[] ScenarioLines(string path, string content)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(content));
-        }
-        catch (YamlException exception)
-        {
-            throw new ScenarioFormatException(path, (int)exception.Start.Line, exception.Message, exception);
-        }
-
-        return stream.Documents.Count > 0
-            && stream.Documents[0].RootNode is YamlMappingNode root
-            && root.Children.TryGetValue(new YamlScalarNode("scenarios"), out var list)
-            && list is YamlSequenceNode sequence
-            ? sequence.Children.Select(node => (int)node.Start.Line).ToArray()
-            : [];
-    }
-
-    /// <summary>Turns one scenario's YAML shape into the model, naming the scenario's line in every error.</summary>
-    private sealed class ScenarioMapper(string path, int line) : FactsMapper(path, line, "given")
-    {
-        public Scenario Scenario(ScenarioDto dto)
-        {
-            var name = Required(dto.Name, "name");
-            try
-            {
-                var (given, question, time) = Given(Required(dto.Given, "given"));
-                var now = dto.Now is { } text ? Instant(text, "now") : time;
-                if (dto.ProvisionalYears is < 0 or > 10)
+                if (!names.Add(scenario.Name))
                 {
-                    throw Error($"scenario '{name}': provisionalYears must be 0 to 10, not {dto.ProvisionalYears}");
+                    fields.Error(item, $"scenario name '{scenario.Name}' is used twice in the file.");
                 }
 
-                return new Scenario(Path, Line, name, dto.Rule, now, given, Expectation(Required(dto.Expect, "expect"), question))
-                {
-                    ProvisionalYears = dto.ProvisionalYears ?? 0,
-                };
-            }
-            catch (ArgumentException exception)
-            {
-                throw Error($"scenario '{name}': {exception.Message}");
+                scenarios.Add(scenario);
             }
         }
 
-        private ScenarioExpectation Expectation(ExpectDto dto, PolicyQuestion question)
+        return new ScenarioFile(fields.File, article, ruleSet, scenarios) { OverlayDirectory = overlays };
+    }
+
+    // A directory the file names relative to its own folder, made absolute.
+    private static string? Directory(YamlFields fields, YamlFields.Mapping root, string key) =>
+        root.Optional(key) is { } node && fields.Text(node, key) is { } relative
+            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(fields.File))!, relative))
+            : null;
+
+    private static Scenario? ReadScenario(FactsReader reader, YamlNode node, PolicyQuestion? fileQuestion, Instant? fileNow, string? filePlace)
+    {
+        var fields = reader.Fields;
+        var map = fields.Map(node, "a scenario", ScenarioFields);
+        if (map is null)
         {
-            var outcome = Required(dto.Outcome, "expect.outcome");
-            if (!Enum.GetNames(question.OutcomeType).Contains(outcome, StringComparer.Ordinal))
-            {
-                throw Error($"'{outcome}' is not an outcome of the {question} question; expected one of: {string.Join(", ", Enum.GetNames(question.OutcomeType))}");
-            }
-
-            if (dto.Items is not null && question != PolicyQuestion.Access)
-            {
-                throw Error("'expect.items' is only for access requests");
-            }
-
-            if (dto.Findings is not null && question != PolicyQuestion.Compliance)
-            {
-                throw Error("'expect.findings' is only for compliance reviews");
-            }
-
-            return new ScenarioExpectation(
-                outcome,
-                Required(dto.Articles, "expect.articles").Select(Article).ToArray(),
-                dto.FiredRules,
-                dto.Reasons,
-                dto.Obligations,
-                dto.Deadlines?.ToDictionary(pair => pair.Key, pair => Date(pair.Value, $"expect.deadlines.{pair.Key}")),
-                dto.Items,
-                dto.Findings?.Select(Article).ToArray());
+            return null;
         }
 
-        private LocalDate Date(string text, string field) =>
-            LocalDatePattern.Iso.Parse(text) is { Success: true } result
-                ? result.Value
-                : throw Error($"{field} '{text}' must be a date, e.g. 2025-10-17");
+        var name = map.Required("name") is { } nameNode ? fields.Text(nameNode, "name") : null;
+        var rule = map.Optional("rule") is { } ruleNode ? fields.Text(ruleNode, "rule") : null;
+        var question = reader.Question(map.Optional("question"), fileQuestion, map.Node);
+        var now = map.Optional("now") is { } nowNode ? reader.Time(nowNode, "now") : null;
+        var place = map.Optional("jurisdiction") is { } placeNode ? reader.Jurisdiction(placeNode) : filePlace;
+        var years = map.Optional("provisionalYears") is { } yearsNode ? fields.Number(yearsNode, "provisionalYears", 0, 10) : 0;
+        var given = map.Required("given") is { } givenNode && question is not null ? reader.Given(question, givenNode) : null;
+        var expect = map.Required("expect") is { } expectNode && question is not null ? Expectation(fields, expectNode, question) : null;
+        if (name is null || question is null || given is not var (input, time) || expect is null || years is null
+            || reader.Now(now, fileNow, time, question, map.Node) is not { } at)
+        {
+            return null;
+        }
 
-        private Citation Article(string text) =>
-            Citation.TryParse(text, Instrument.Measures2016, null, out var article, out var error) ? article : throw Error(error);
+        return new Scenario(fields.File, map.Node.Start.Line is var line and > 0 ? (int)line : 1, name, rule, question, input, at, expect)
+        {
+            Jurisdiction = place,
+            ProvisionalYears = years.Value,
+        };
+    }
+
+    private static ScenarioExpectation? Expectation(YamlFields fields, YamlNode node, PolicyQuestion question)
+    {
+        var map = fields.Map(node, "expect", ExpectFields);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var outcome = map.Required("outcome") is { } outcomeNode ? fields.Enum(outcomeNode, $"outcome of the {question} question", question.OutcomeType)?.ToString() : null;
+        var articles = map.Required("articles") is { } articlesNode ? Citations(fields, articlesNode, "expect.articles") : null;
+        var fired = Texts(fields, map, "firedRules");
+        var reasons = Texts(fields, map, "reasons");
+        var obligations = map.Optional("obligations") is { } obligationsNode ? Values<ObligationKind>(fields, obligationsNode, "expect.obligations", item => fields.Enum<ObligationKind>(item, "an obligation kind")) : null;
+        var deadlines = map.Optional("deadlines") is { } deadlinesNode ? Pairs<ObligationKind, LocalDate>(fields, deadlinesNode, "expect.deadlines",
+            key => fields.Enum<ObligationKind>(key, "an obligation kind"), value => Date(fields, value, "a deadline")) : null;
+        Dictionary<string, AccessOutcome>? items = null;
+        if (map.Optional("items") is { } itemsNode)
+        {
+            items = question == PolicyQuestions.Access
+                ? Pairs<string, AccessOutcome>(fields, itemsNode, "expect.items", key => fields.Text(key, "an item code"), value => fields.Enum<AccessOutcome>(value, "an item's outcome"))
+                : Refused<Dictionary<string, AccessOutcome>>(fields, itemsNode, "'expect.items' is only for the access question.");
+        }
+
+        IReadOnlyList<string>? findings = null;
+        if (map.Optional("findings") is { } findingsNode)
+        {
+            findings = question == PolicyQuestions.Compliance
+                ? Citations(fields, findingsNode, "expect.findings")
+                : Refused<List<string>>(fields, findingsNode, "'expect.findings' is only for the compliance question.");
+        }
+
+        var ruleSets = Texts(fields, map, "ruleSets");
+        var asOf = map.Optional("asOf") is { } asOfNode ? Date(fields, asOfNode, "asOf") : null;
+        if (outcome is null || articles is null || GivenReader.Missing(map, "firedRules", fired) || GivenReader.Missing(map, "reasons", reasons)
+            || GivenReader.Missing(map, "obligations", obligations) || GivenReader.Missing(map, "deadlines", deadlines) || GivenReader.Missing(map, "items", items)
+            || GivenReader.Missing(map, "findings", findings) || GivenReader.Missing(map, "ruleSets", ruleSets) || GivenReader.Missing(map, "asOf", asOf))
+        {
+            return null;
+        }
+
+        return new ScenarioExpectation(outcome, articles, fired, reasons, obligations, deadlines, items, findings) { RuleSets = ruleSets, AsOf = asOf };
+    }
+
+    private static T? Refused<T>(YamlFields fields, YamlNode node, string message)
+        where T : class
+    {
+        fields.Error(node, message);
+        return null;
+    }
+
+    private static List<string>? Texts(YamlFields fields, YamlFields.Mapping map, string key) =>
+        map.Optional(key) is { } node ? Values<string>(fields, node, $"expect.{key}", item => fields.Text(item, $"an item of expect.{key}")) : null;
+
+    // Citations as written, checked as citations of the built-in instruments; a prefix of an instrument a library
+    // defines (a city's rules) is left for the run to check, against the library's instruments.
+    private static List<string>? Citations(YamlFields fields, YamlNode node, string what) =>
+        Values<string>(fields, node, what, item =>
+        {
+            var text = fields.Text(item, $"an article of {what}");
+            if (text is null || Citation.TryParse(text, Instrument.Measures2016, null, out _, out var error) || error.Contains("no instrument is cited as", StringComparison.Ordinal))
+            {
+                return text;
+            }
+
+            fields.Error(item, error);
+            return null;
+        });
+
+    // The values of a list, each read with its reader (null when it reported an error); null when any failed.
+    private static List<T>? Values<T>(YamlFields fields, YamlNode node, string what, Func<YamlNode, object?> read)
+    {
+        if (fields.Sequence(node, what) is not { } items)
+        {
+            return null;
+        }
+
+        var values = new List<T>(items.Count);
+        foreach (var item in items)
+        {
+            if (read(item) is T value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values.Count == items.Count ? values : null;
+    }
+
+    // The pairs of a mapping, keys and values each read with their readers; null when any failed or a key repeats.
+    private static Dictionary<TKey, TValue>? Pairs<TKey, TValue>(YamlFields fields, YamlNode node, string what, Func<YamlNode, object?> key, Func<YamlNode, object?> value)
+        where TKey : notnull
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            fields.Error(node, $"{what} must be a mapping.");
+            return null;
+        }
+
+        var pairs = new Dictionary<TKey, TValue>();
+        var failed = false;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            if (key(keyNode) is TKey k && value(valueNode) is TValue v)
+            {
+                failed |= !pairs.TryAdd(k, v);
+            }
+            else
+            {
+                failed = true;
+            }
+        }
+
+        return failed ? null : pairs;
+    }
+
+    private static LocalDate? Date(YamlFields fields, YamlNode node, string what)
+    {
+        var text = fields.Text(node, what);
+        if (text is not null && NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed)
+        {
+            return parsed.Value;
+        }
+
+        if (text is not null)
+        {
+            fields.Error(node, $"{what} '{text}' must be a date, e.g. 2025-10-17.");
+        }
+
+        return null;
     }
 }

@@ -2,28 +2,30 @@ using NodaTime;
 using NodaTime.Text;
 using SharePolicy.Calendar;
 using SharePolicy.Compilation;
+using SharePolicy.Instruments;
 using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Scenarios;
 
-/// <summary>Runs scenarios against a rule set and compares each decision with its expectation.</summary>
+/// <summary>Runs scenarios against a rule library and compares each decision with its expectation.</summary>
 public static class ScenarioRunner
 {
-    /// <summary>Decides the scenario's facts with the rule set and the calendar, at the scenario's time, and compares.</summary>
+    /// <summary>Decides the scenario's facts with the library and the calendar, at the scenario's time and place, and compares.</summary>
     /// <param name="scenario">The scenario.</param>
-    /// <param name="rules">The rule set.</param>
+    /// <param name="rules">The rule library.</param>
     /// <param name="calendar">The working-day calendar; <see cref="WorkingDayCalendar.China"/> when null.</param>
-    public static ScenarioResult Run(Scenario scenario, CompiledRuleSet rules, WorkingDayCalendar? calendar = null)
+    /// <exception cref="ArgumentException">The scenario's facts do not fit together, e.g. a requested item the entry does not have.</exception>
+    public static ScenarioResult Run(Scenario scenario, RuleLibrary rules, WorkingDayCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(rules);
         var days = (calendar ?? WorkingDayCalendar.China).WithProvisionalYears(scenario.ProvisionalYears);
-        var decision = scenario.Given.DecideWith(FixedClock.Engine(scenario.Now, rules, days));
+        var decision = scenario.DecideWith(FixedClock.Engine(scenario.Now, rules, days));
         var expect = scenario.Expect;
         var failures = new List<string>();
-        Compare(failures, "outcome", [expect.Outcome], [decision.Outcome]);
-        Compare(failures, "articles", expect.Articles.Select(a => a.ToShortString()), decision.Articles.Select(a => a.ToShortString()));
+        Compare(failures, "outcome", [expect.Outcome], [decision.OutcomeName]);
+        Compare(failures, "articles", Citations(failures, expect.Articles, rules), decision.Articles.Select(article => article.ToShortString()));
         if (expect.FiredRules is { } fired)
         {
             Compare(failures, "fired rules", fired, decision.FiredRules);
@@ -46,19 +48,54 @@ public static class ScenarioRunner
             Compare(failures, $"deadline of {kind}", [LocalDatePattern.Iso.Format(due)], actual);
         }
 
+        var items = (decision as AccessDecision)?.Items ?? [];
         foreach (var (code, outcome) in expect.Items ?? new Dictionary<string, AccessOutcome>())
         {
-            var actual = decision.Items.FirstOrDefault(item => item.ItemCode == code);
+            var actual = items.FirstOrDefault(item => item.ItemCode == code);
             Compare(failures, $"item {code}", [outcome], actual is null ? [] : [actual.Outcome]);
         }
 
         if (expect.Findings is { } findings)
         {
-            var items = decision.Findings.SelectMany(finding => finding.Articles.Where(article => article.Article == 24));
-            Compare(failures, "findings", findings.Select(a => a.ToShortString()), items.Select(a => a.ToShortString()));
+            var found = ((decision as ComplianceDecision)?.Findings ?? []).SelectMany(finding => finding.Articles.Where(article => article.Article == 24));
+            Compare(failures, "findings", Citations(failures, findings, rules), found.Select(article => article.ToShortString()));
+        }
+
+        if (expect.RuleSets is { } ruleSets)
+        {
+            var actual = decision.RuleSets.Select(stamp => stamp.Id).ToArray();
+            if (!ruleSets.SequenceEqual(actual, StringComparer.Ordinal))
+            {
+                failures.Add($"rule sets: expected [{string.Join(", ", ruleSets)}], got [{string.Join(", ", actual)}]");
+            }
+        }
+
+        if (expect.AsOf is { } asOf)
+        {
+            Compare(failures, "as of", [LocalDatePattern.Iso.Format(asOf)], [LocalDatePattern.Iso.Format(decision.AsOf)]);
         }
 
         return new ScenarioResult(scenario, failures);
+    }
+
+    // The expected citations in the short form decisions print, read against the library's instruments (a bare one
+    // cites the Measures); one that names no instrument of the library is a failure of its own.
+    private static List<string> Citations(List<string> failures, IEnumerable<string> texts, RuleLibrary rules)
+    {
+        var citations = new List<string>();
+        foreach (var text in texts)
+        {
+            if (Citation.TryParse(text, Instrument.Measures2016, rules.Instruments, out var citation, out var error))
+            {
+                citations.Add(citation.ToShortString());
+            }
+            else
+            {
+                failures.Add($"expected article {error}");
+            }
+        }
+
+        return citations;
     }
 
     // Compares as sets of texts: order is not part of what a scenario states.

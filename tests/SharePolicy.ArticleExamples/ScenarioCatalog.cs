@@ -3,7 +3,7 @@ using SharePolicy.Scenarios;
 
 namespace SharePolicy.ArticleExamples;
 
-/// <summary>Every scenario file under scenarios/, read once, with the rule set each runs against.</summary>
+/// <summary>Every scenario file under scenarios/ and of the sample overlay, read once, with the rule library each runs against.</summary>
 internal static class ScenarioCatalog
 {
     private static readonly Lazy<IReadOnlyList<ScenarioFile>> LazyFiles = new(Load);
@@ -16,16 +16,22 @@ internal static class ScenarioCatalog
     public static IEnumerable<(string Key, ScenarioFile File, Scenario Scenario)> All =>
         Files.SelectMany(file => file.Scenarios.Select(scenario => (Key(file, scenario), file, scenario)));
 
-    public static CompiledRuleSet RuleSetOf(ScenarioFile file) =>
-        file.RuleSetDirectory is { } directory
-            ? RuleSetLoader.LoadDirectoryAsync(directory).GetAwaiter().GetResult()
-            : RuleSetLoader.LoadDefault();
+    /// <summary>The sample overlay's scenarios, beside the article examples.</summary>
+    public static string SampleDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "overlays", "scenarios");
+
+    public static RuleLibrary RuleSetOf(ScenarioFile file) =>
+        Libraries.GetOrAdd((file.RuleSetDirectory, file.OverlayDirectory), key => RuleSetLoader.LoadAsync(key.Directory, key.Overlays).GetAwaiter().GetResult());
+
+    /// <summary>The article example files alone: those under scenarios/.</summary>
+    public static IEnumerable<ScenarioFile> ArticleFiles => Files.Where(file => Path.GetDirectoryName(file.Path) == Directory);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string? Directory, string? Overlays), RuleLibrary> Libraries = new();
 
     private static string Key(ScenarioFile file, Scenario scenario) => $"{Path.GetFileName(file.Path)} › {scenario.Name}";
 
     private static ScenarioFile[] Load() =>
-        System.IO.Directory.EnumerateFiles(Directory, "*.yaml")
-            .Order(StringComparer.Ordinal)
+        System.IO.Directory.EnumerateFiles(Directory, "*.yaml").Order(StringComparer.Ordinal)
+            .Concat(System.IO.Directory.EnumerateFiles(SampleDirectory, "*.yaml").Order(StringComparer.Ordinal))
             .Select(path => ScenarioFileReader.ReadAsync(path).GetAwaiter().GetResult())
             .ToArray();
 }

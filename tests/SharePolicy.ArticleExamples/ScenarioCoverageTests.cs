@@ -34,6 +34,21 @@ public partial class ScenarioCoverageTests
     }
 
     [Fact]
+    public void Every_rule_of_the_sample_overlay_has_a_positive_and_a_negative_example_in_its_scenarios()
+    {
+        var sample = ScenarioCatalog.Files.Where(file => file.OverlayDirectory is not null).ToArray();
+        var overlay = ScenarioCatalog.RuleSetOf(sample.Should().ContainSingle().Subject).FindRuleSet("cn.zj.hangzhou.example");
+
+        overlay.Should().NotBeNull();
+        foreach (var rule in overlay!.Rules)
+        {
+            var examples = sample.SelectMany(file => file.Scenarios).Where(scenario => scenario.Rule == rule.Id)
+                .Select(scenario => scenario.Expect.FiredRules?.Contains(rule.Id)).ToArray();
+            examples.Should().Contain(true, $"{rule.Id} needs a positive example").And.Contain(false, $"{rule.Id} needs a negative example");
+        }
+    }
+
+    [Fact]
     public void Every_example_names_a_rule_of_its_rule_set_and_states_the_rules_it_fires()
     {
         var wrong = ScenarioCatalog.All

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using SharePolicy.Compilation;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 using SharePolicy.Scenarios;
 
@@ -15,8 +16,9 @@ namespace SharePolicy.ArticleExamples;
 public class SchemaTests
 {
     private static readonly string RuleSchemaPath = Path.Combine(RepositoryPaths.Root, "rules", "rule-file.schema.json");
-    private static readonly string ScenarioSchemaPath = Path.Combine(RepositoryPaths.Root, "tests", "SharePolicy.ArticleExamples", "scenario-file.schema.json");
-    private static readonly string RequestSchemaPath = Path.Combine(RepositoryPaths.Root, "tests", "SharePolicy.ArticleExamples", "request-file.schema.json");
+    private static readonly string ManifestSchemaPath = Path.Combine(RepositoryPaths.Root, "rules", "rule-set.schema.json");
+    private static readonly string ScenarioSchemaPath = FileSchemas.ScenarioPath;
+    private static readonly string RequestSchemaPath = FileSchemas.RequestPath;
 
     // Built once, in one registry, so that the request schema reaches the scenario schema it refers to. Each gets the
     // base URI of its name in one folder, as an editor sees them: with the file URI it makes by itself, JsonSchema.Net
@@ -30,16 +32,21 @@ public class SchemaTests
         return new Dictionary<string, JsonSchema>
         {
             [RuleSchemaPath] = Build(RuleSchemaPath),
+            [ManifestSchemaPath] = Build(ManifestSchemaPath),
             [ScenarioSchemaPath] = scenario,
             [RequestSchemaPath] = Build(RequestSchemaPath),
         };
     });
 
-    // Instrument files are not rule files.
-    public static TheoryData<string> RuleFiles => new(Paths("rules", "tests/SharePolicy.ArticleExamples/rule-sets")
-        .Where(file => !file.Contains("/instruments/", StringComparison.Ordinal)));
+    // Instrument files and manifests are not rule files.
+    public static TheoryData<string> RuleFiles => new(Paths(RuleDirectories)
+        .Where(file => !file.Contains("/instruments/", StringComparison.Ordinal) && !file.EndsWith("/rule-set.yaml", StringComparison.Ordinal)));
 
-    public static TheoryData<string> ScenarioFiles => Files("tests/SharePolicy.ArticleExamples/scenarios");
+    public static TheoryData<string> Manifests => new(Paths(RuleDirectories).Where(file => file.EndsWith("/rule-set.yaml", StringComparison.Ordinal)));
+
+    public static TheoryData<string> ScenarioFiles => Files("tests/SharePolicy.ArticleExamples/scenarios", "samples/overlays/scenarios");
+
+    private static string[] RuleDirectories => ["rules", "tests/SharePolicy.ArticleExamples/rule-sets", "samples/overlays/rules"];
 
     public static TheoryData<string> RequestFiles => Files("samples/requests");
 
@@ -47,6 +54,25 @@ public class SchemaTests
     [MemberData(nameof(RuleFiles))]
     public void Every_rule_file_is_valid_by_the_rule_schema(string file) =>
         Errors(RuleSchemaPath, file).Should().BeEmpty();
+
+    [Theory]
+    [MemberData(nameof(Manifests))]
+    public void Every_rule_set_manifest_is_valid_by_the_manifest_schema(string file) =>
+        Errors(ManifestSchemaPath, file).Should().BeEmpty();
+
+    [Fact]
+    public void The_scenario_and_request_file_schemas_are_built_from_the_questions_fragments()
+    {
+        var (scenario, request) = FileSchemas.Build();
+        if (Environment.GetEnvironmentVariable("SHAREPOLICY_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(ScenarioSchemaPath, scenario);
+            File.WriteAllText(RequestSchemaPath, request);
+        }
+
+        File.ReadAllText(ScenarioSchemaPath).ReplaceLineEndings("\n").Should().Be(scenario, "scenario-file.schema.json is generated; rerun the tests with SHAREPOLICY_UPDATE_DOCS=1");
+        File.ReadAllText(RequestSchemaPath).ReplaceLineEndings("\n").Should().Be(request, "request-file.schema.json is generated; rerun the tests with SHAREPOLICY_UPDATE_DOCS=1");
+    }
 
     [Theory]
     [MemberData(nameof(ScenarioFiles))]
@@ -67,11 +93,12 @@ public class SchemaTests
               - { id: a.b, articles: ["14"], when: "true", effect: Permit, outcome: Granted, reason: { zh-Hans: 甲, en: A } }
               - { id: a.c, articles: ["14"], when: "true", effct: Forbid, reason: { zh-Hans: 甲, en: A } }
             """;
-        var scenario = "scenarios:\n  - { name: x, given: { report: { reporter: null, yeer: 2025 } }, expect: { outcome: NotRequired, articles: [] } }\n";
+        var scenario = "scenarios:\n  - { name: x, question: annual-report, given: { report: { reporter: null, yeer: 2025 } }, expect: { outcome: Granted, articles: [] } }\n";
 
         Evaluate(RuleSchemaPath, YamlJson.Parse(rule)).Should().Contain(error => error.Contains("/rules/0/outcome", StringComparison.Ordinal))
             .And.Contain(error => error.Contains("/rules/1", StringComparison.Ordinal) && error.Contains("effct", StringComparison.Ordinal));
-        Evaluate(ScenarioSchemaPath, YamlJson.Parse(scenario)).Should().Contain(error => error.Contains("yeer", StringComparison.Ordinal));
+        Evaluate(ScenarioSchemaPath, YamlJson.Parse(scenario)).Should().Contain(error => error.Contains("yeer", StringComparison.Ordinal))
+            .And.Contain(error => error.Contains("/scenarios/0/expect/outcome", StringComparison.Ordinal), "Granted is no outcome of the annual-report question");
     }
 
     [Fact]
@@ -79,8 +106,8 @@ public class SchemaTests
     {
         var defs = Schema(RuleSchemaPath)["$defs"]!;
 
-        Names(defs["question"]!["enum"]).Should().Equal(PolicyQuestion.All.Select(question => question.Name));
-        foreach (var question in PolicyQuestion.All)
+        Names(defs["question"]!["enum"]).Should().Equal(PolicyQuestions.All.Select(question => question.Name));
+        foreach (var question in PolicyQuestions.All)
         {
             Names(defs["outcomes"]!["$defs"]![question.Name]?["enum"]).Should().Equal(Enum.GetNames(question.OutcomeType), question.Name);
         }
@@ -103,27 +130,52 @@ public class SchemaTests
     }
 
     [Fact]
-    public void The_scenario_schemas_name_exactly_the_fields_and_values_the_scenario_reader_accepts()
+    public void The_scenario_schemas_name_exactly_the_fields_the_scenario_and_request_readers_accept()
     {
         var schema = Schema(ScenarioSchemaPath);
         var defs = schema["$defs"]!;
-        var shapes = typeof(ScenarioFile).Assembly.GetTypes().Where(type => type.Name.EndsWith("Dto", StringComparison.Ordinal)).ToArray();
 
-        shapes.Should().NotBeEmpty();
-        foreach (var shape in shapes)
+        Keys(schema["properties"]).Should().BeEquivalentTo(ReaderFields(typeof(ScenarioFileReader), "FileFields"));
+        Keys(defs["scenario"]!["properties"]).Should().BeEquivalentTo(ReaderFields(typeof(ScenarioFileReader), "ScenarioFields"));
+        Keys(defs["expect"]!["properties"]).Should().BeEquivalentTo(ReaderFields(typeof(ScenarioFileReader), "ExpectFields"));
+        Keys(Schema(RequestSchemaPath)["properties"]).Should().BeEquivalentTo(ReaderFields(typeof(RequestFileReader), "Fields"));
+    }
+
+    // The facts a question's binding accepts are those its fragment names: a field it does not know is refused, naming those it does.
+    public static TheoryData<string> Questions => new(PolicyQuestions.All.Select(question => question.Name));
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void Each_questions_fragment_names_exactly_the_facts_its_binding_reads(string name)
+    {
+        var fragment = JsonNode.Parse(File.ReadAllText(Path.Combine(FileSchemas.FolderOf(PolicyQuestions.Find(name)!), "given.schema.json")))!;
+        var act = () => RequestFileReader.Parse("request.yaml", $"question: {name}\ngiven: {{ unknownFact: 1 }}\n");
+
+        var message = act.Should().Throw<ScenarioFormatException>().Which.Errors
+            .Select(error => error.Reason).Single(reason => reason.Contains("unknownFact", StringComparison.Ordinal));
+        message.Split("expected one of: ")[1].Split(", ").Should().BeEquivalentTo(Keys(fragment["given"]!["properties"]));
+        Keys(fragment["given"]!["properties"]).Should().BeEquivalentTo(fragment["given"]!["required"]!.AsArray().Select(key => key!.GetValue<string>()),
+            "every fact of a question is required (its own fields may be optional)");
+    }
+
+    [Fact]
+    public void Every_enum_the_scenario_schema_lists_has_exactly_the_values_of_its_type()
+    {
+        var defs = Schema(ScenarioSchemaPath)["$defs"]!.AsObject();
+        var enums = typeof(PolicyQuestion).Assembly.GetTypes().Where(type => type.IsEnum && type.IsPublic).ToDictionary(type => type.Name);
+        var listed = defs.Where(pair => enums.ContainsKey(pair.Key)).ToArray();
+
+        listed.Select(pair => pair.Key).Should().Contain(["GovernmentLevel", "ShareType", "ObligationKind", "AccessOutcome", "QualityIssueKind"]);
+        foreach (var (name, def) in listed)
         {
-            var name = CamelCase(shape.Name[..^"Dto".Length]);
-            Keys(defs[name]?["properties"]).Should().BeEquivalentTo(Fields(shape), $"$defs/{name} of scenario-file.schema.json describes {shape.Name}");
+            Names(def!["enum"]).Should().Equal(Enum.GetNames(enums[name]), $"$defs/{name} lists the values of {name}");
         }
 
-        Keys(schema["properties"]).Should().BeEquivalentTo(Fields(Shape("ScenarioDocument")));
-        Keys(Schema(RequestSchemaPath)["properties"]).Should().BeEquivalentTo(Fields(Shape("RequestFileDocument")));
-        foreach (var values in shapes.SelectMany(shape => shape.GetProperties()).Select(property => EnumOf(property.PropertyType)).OfType<Type>().Distinct())
+        foreach (var question in PolicyQuestions.All)
         {
-            Names(defs[values.Name]?["enum"]).Should().Equal(Enum.GetNames(values), $"$defs/{values.Name} lists the values of {values.Name}");
+            Names(defs[$"scenario-{question.Name}"]!["properties"]!["expect"]!["properties"]!["outcome"]!["enum"])
+                .Should().Equal(Enum.GetNames(question.OutcomeType), question.Name);
         }
-
-        Names(defs["outcome"]!["enum"]).Should().BeEquivalentTo(PolicyQuestion.All.SelectMany(question => Enum.GetNames(question.OutcomeType)).Distinct());
     }
 
     // The *.yaml files under the folders, subfolders included, as paths from the repository's root.
@@ -154,22 +206,10 @@ public class SchemaTests
 
     private static IEnumerable<string?> Names(JsonNode? values) => values?.AsArray().Select(value => value?.GetValue<string>()) ?? [];
 
-    private static Type Shape(string name) => typeof(ScenarioFile).Assembly.GetType($"SharePolicy.Scenarios.{name}", throwOnError: true)!;
-
-    private static IEnumerable<string> Fields(Type shape) => shape.GetProperties().Select(property => CamelCase(property.Name));
-
-    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
-
-    // The enum a property holds, alone, nullable, in a list or as a dictionary key.
-    private static Type? EnumOf(Type type) =>
-        type.IsEnum ? type
-        : Nullable.GetUnderlyingType(type) is { IsEnum: true } underlying ? underlying
-        : type.IsGenericType ? type.GetGenericArguments().Select(EnumOf).FirstOrDefault(found => found is not null)
-        : null;
-
     // The reader's private lists of accepted fields: the schema must name the same, so editors suggest only what loads.
     private static string[] ReaderFields(string list) =>
-        (string[])typeof(RuleSetLoader).Assembly.GetType("SharePolicy.Compilation.RuleFileReader", throwOnError: true)!
-            .GetField(list, BindingFlags.NonPublic | BindingFlags.Static)!
-            .GetValue(null)!;
+        ReaderFields(typeof(RuleSetLoader).Assembly.GetType("SharePolicy.Compilation.RuleFileReader", throwOnError: true)!, list);
+
+    private static string[] ReaderFields(Type reader, string list) =>
+        (string[])reader.GetField(list, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SharePolicy.Compilation;
+using SharePolicy.Instruments;
 
 namespace SharePolicy.ArticleExamples;
 
@@ -13,7 +14,7 @@ public class TraceabilityTests
     [Fact]
     public void Every_cited_article_has_example_files()
     {
-        var missing = Rows().Where(row => row.Files.Length == 0).Select(row => row.Article);
+        var missing = Rows().Where(row => row.Files.Length == 0).Select(row => row.Citation);
 
         missing.Should().BeEmpty("every article a rule cites needs a scenario file with examples of its rules");
     }
@@ -46,31 +47,37 @@ public class TraceabilityTests
         document[start..stop].Trim().Should().Be(Table(), "docs/traceability.md must show the table printed here");
     }
 
+    // One table per instrument the default rules cite, the higher first; each row an article, with its rules and files.
     private static string Table()
     {
-        var table = new StringBuilder()
-            .Append("| article | 条款 | rules | scenario files |\n")
-            .Append("| --- | --- | --- | --- |");
-        foreach (var (article, chinese, rules, files) in Rows())
+        var table = new StringBuilder();
+        foreach (var instrument in Rows().GroupBy(row => row.Instrument))
         {
-            table.Append(CultureInfo.InvariantCulture, $"\n| {article} | {chinese} | {string.Join("<br>", rules.Select(id => $"`{id}`"))} | {string.Join(", ", files)} |");
+            var cited = instrument.First().Citation.CitedInstrument!;
+            table.Append(CultureInfo.InvariantCulture, $"{(table.Length == 0 ? string.Empty : "\n\n")}### {cited.Title.En} ({cited.Cite}, {cited.Id})\n\n")
+                .Append("| article | 条款 | rules | scenario files |\n")
+                .Append("| --- | --- | --- | --- |");
+            foreach (var (_, citation, rules, files) in instrument)
+            {
+                table.Append(CultureInfo.InvariantCulture, $"\n| {citation} | {citation.ToChineseString()} | {string.Join("<br>", rules.Select(id => $"`{id}`"))} | {string.Join(", ", files)} |");
+            }
         }
 
         return table.ToString();
     }
 
-    private static IEnumerable<(string Article, string Chinese, string[] Rules, string[] Files)> Rows()
+    private static IEnumerable<(string Instrument, Citation Citation, string[] Rules, string[] Files)> Rows()
     {
         var rules = RuleSetLoader.LoadDefault().Rules;
         foreach (var article in rules.SelectMany(rule => rule.Articles).Distinct().Order())
         {
             var citing = rules.Where(rule => rule.Articles.Contains(article)).Select(rule => rule.Id).ToArray();
-            var files = ScenarioCatalog.Files
-                .Where(file => file.RuleSetDirectory is null && file.Article == article.Article)
+            var files = ScenarioCatalog.ArticleFiles
+                .Where(file => file.RuleSetDirectory is null && article.Instrument == Instrument.Measures2016.Id && file.Article == article.Article)
                 .Where(file => file.Scenarios.Any(scenario => citing.Contains(scenario.Rule)))
                 .Select(file => $"[{Path.GetFileName(file.Path)}](../tests/SharePolicy.ArticleExamples/scenarios/{Path.GetFileName(file.Path)})")
                 .ToArray();
-            yield return (article.ToString(), article.ToChineseString(), citing, files);
+            yield return (article.Instrument, article, citing, files);
         }
     }
 }

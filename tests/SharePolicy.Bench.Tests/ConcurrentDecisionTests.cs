@@ -1,3 +1,5 @@
+using SharePolicy.Questions;
+
 namespace SharePolicy.Bench.Tests;
 
 /// <summary>One engine shared by every core gives each request the answer it gives on a single thread.</summary>

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SharePolicy.Bench;
+using SharePolicy.Questions;
 
 namespace SharePolicy.Benchmarks;
 

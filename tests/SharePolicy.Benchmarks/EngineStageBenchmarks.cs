@@ -6,7 +6,6 @@ using SharePolicy.Bench;
 using SharePolicy.Compilation;
 using SharePolicy.Model;
 using SharePolicy.Questions;
-using SharePolicy.Rules;
 
 namespace SharePolicy.Benchmarks;
 
@@ -28,9 +27,9 @@ public class EngineStageBenchmarks
     public void Setup()
     {
         var rules = RuleSetLoader.LoadDefault();
-        var sessions = typeof(CompiledRuleSet)
-            .GetMethod("SessionsFor", BindingFlags.Instance | BindingFlags.NonPublic)!
-            .Invoke(rules, [PolicyQuestion.Access])!;
+        // The national rule set alone: the stack of the library's first set.
+        var stack = typeof(RuleLibrary).GetMethod("Stack", BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(rules, [1UL])!;
+        var sessions = stack.GetType().GetMethod("Sessions")!.Invoke(stack, [PolicyQuestions.Access])!;
         _factory = (ISessionFactory)sessions.GetType().GetProperty("Factory")!.GetValue(sessions)!;
         var constructor = typeof(AccessFacts).GetConstructors(BindingFlags.Instance | BindingFlags.NonPublic).Single();
         var parameters = constructor.GetParameters().Select(p => Expression.Parameter(p.ParameterType, p.Name)).ToArray();

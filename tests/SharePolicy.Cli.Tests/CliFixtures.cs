@@ -32,20 +32,22 @@ internal static class CliFixtures
             reason: { zh-Hans: 无条件共享。, en: Unconditional data is granted. }
         """;
 
-    /// <summary>A Conditional entry and a request for it, received on Sunday 28 September 2025 (a make-up working day).</summary>
+    /// <summary>The access question about a Conditional entry and a request for it, received on Sunday 28 September 2025 (a make-up working day).</summary>
     public const string ConditionalRequest = """
-        entry:
-          code: R-1
-          name: 示例资源
-          provider: { code: P-1, name: 提供部门, level: Municipal, region: "330100" }
-          category: Departmental
-          shareType: Conditional
-          items: [{ code: a, name: 甲, kind: BusinessItem }]
-        request:
-          requester: { code: Q-1, name: 使用部门, level: Municipal, region: "330100" }
-          code: R-1
-          purpose: { use: DataVerification, duty: 核查 }
-          method: OnlineQuery
-          submittedAt: 2025-09-28T10:00:00+08:00
+        question: access
+        given:
+          entry:
+            code: R-1
+            name: 示例资源
+            provider: { code: P-1, name: 提供部门, level: Municipal, region: "330100" }
+            category: Departmental
+            shareType: Conditional
+            items: [{ code: a, name: 甲, kind: BusinessItem }]
+          request:
+            requester: { code: Q-1, name: 使用部门, level: Municipal, region: "330100" }
+            code: R-1
+            purpose: { use: DataVerification, duty: 核查 }
+            method: OnlineQuery
+            submittedAt: 2025-09-28T10:00:00+08:00
         """;
 }

@@ -26,7 +26,32 @@ public class DecideCommandTests
             "          十个工作日内答复。",
             "          The provider replies within 10 working days.",
             "articles: M2016 Art. 12 ¶1 《政务信息资源共享管理暂行办法》第十二条第一款",
-            "fired:    demo.apply");
+            "fired:    demo.apply",
+            "as of:    2025-09-28",
+            $"rule set: rules 0 sha256:{Sha256Of(files.Root)}");
+    }
+
+    [Fact]
+    public async Task The_stamp_is_the_hash_of_the_rule_sets_files_and_changes_with_them()
+    {
+        using var files = new TempFiles();
+        files.Write("rules/access.yaml", CliFixtures.ApplyRule);
+        var request = files.Write("request.yaml", CliFixtures.ConditionalRequest);
+        var before = await CliRun.Of("decide", request, "--rules", Path.Combine(files.Root, "rules"), "--json");
+        files.Write("rules/access.yaml", CliFixtures.ApplyRule.Replace("Conditional data is applied for.", "Conditional data is applied for!", StringComparison.Ordinal));
+
+        var after = await CliRun.Of("decide", request, "--rules", Path.Combine(files.Root, "rules"), "--json");
+
+        static string Stamp(CliRun run) => JsonDocument.Parse(run.Output).RootElement.GetProperty("ruleSets")[0].GetProperty("sha256").GetString()!;
+        Stamp(before).Should().MatchRegex("^[0-9a-f]{64}$").And.NotBe(Stamp(after));
+    }
+
+    // The SHA-256 of a rule set without a manifest: each file's name, a line feed, its text and a line feed, in name order.
+    private static string Sha256Of(string root)
+    {
+        var text = string.Concat(Directory.GetFiles(Path.Combine(root, "rules")).Order(StringComparer.Ordinal)
+            .Select(path => Path.GetFileName(path) + "\n" + File.ReadAllText(path).ReplaceLineEndings("\n") + "\n"));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
     [Fact]
@@ -54,6 +79,11 @@ public class DecideCommandTests
         decision.GetProperty("articles")[0].GetProperty("paragraph").GetInt32().Should().Be(1);
         decision.GetProperty("firedRules").EnumerateArray().Select(rule => rule.GetString()).Should().Equal("demo.apply");
         decision.GetProperty("decidedAt").GetString().Should().Be("2025-09-28T02:00:00Z");
+        decision.GetProperty("asOf").GetString().Should().Be("2025-09-28");
+        var stamp = decision.GetProperty("ruleSets").EnumerateArray().Should().ContainSingle().Subject;
+        stamp.GetProperty("id").GetString().Should().Be("rules");
+        stamp.GetProperty("version").GetString().Should().Be("0");
+        stamp.GetProperty("sha256").GetString().Should().Be(Sha256Of(files.Root));
     }
 
     [Fact]
@@ -96,7 +126,9 @@ public class DecideCommandTests
 
         run.ExitCode.Should().Be(2);
         run.Output.Should().BeEmpty();
-        run.Error.Should().StartWith($"error: {request}:1: a request file must hold one of: ").And.EndWith($"It holds: nothing{Environment.NewLine}");
+        run.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            $"error: {request}:1:1: 'question' is missing; name the question asked, one of: access, catalog-update, annual-report, reply-review, escalation, use, resubmission, dispute, catalog-validation, project, compliance",
+            $"error: {request}:1:1: a request file has no 'given' field");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class LintCommandTests
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
-        run.OutputLines.Should().Equal($"ok: {RuleSetLoader.LoadDefault().Rules.Count} rules");
+        run.OutputLines.Should().Equal($"ok: {RuleSetLoader.LoadDefault().Rules.Count} rules in 1 rule set");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class LintCommandTests
         run.ExitCode.Should().Be(1);
         run.OutputLines.Should().Equal(
             $"{first}:4:16: '27': M2016 (Interim Measures for the Management of Government Information Resource Sharing) has articles 1 to 26, not 27",
-            $"{first}:6:13: 'Allow' is not a valid effect; expected one of: Permit, Override, Forbid.",
+            $"{first}:6:13: 'Allow' is not a valid effect; expected one of: Permit, Override, Forbid, Require.",
             $"{second}:6:5: unknown field 'effct' in a rule; expected one of: id, articles, when, effect, outcome, reason, obligations.",
             $"{second}:3:5: a rule has no 'effect' field.",
             "4 errors");
@@ -79,6 +79,6 @@ public class LintCommandTests
     {
         var run = await CliRun.Styled(OutputStyle.Colour, "lint", Path.Combine(RepositoryPaths.Root, "rules"));
 
-        run.OutputLines.Should().Equal($"\u001b[32mok: {RuleSetLoader.LoadDefault().Rules.Count} rules\u001b[0m");
+        run.OutputLines.Should().Equal($"\u001b[32mok: {RuleSetLoader.LoadDefault().Rules.Count} rules in 1 rule set\u001b[0m");
     }
 }

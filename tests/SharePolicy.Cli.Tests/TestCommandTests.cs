@@ -5,9 +5,10 @@ namespace SharePolicy.Cli.Tests;
 
 public class TestCommandTests
 {
-    // Line 6 and line 9 start the two scenarios; the second one's expectation is wrong.
+    // Line 7 and line 10 start the two scenarios; the second one's expectation is wrong.
     private const string Scenarios = """
         ruleSet: ../rules
+        question: access
         definitions:
           - &entry { code: R-1, name: 示例资源, provider: { code: P-1, name: 提供部门, level: Municipal, region: "330100" }, category: Departmental, shareType: Conditional, items: [{ code: a, name: 甲, kind: BusinessItem }] }
           - &request { requester: { code: Q-1, name: 使用部门, level: Municipal, region: "330100" }, code: R-1, purpose: { use: DataVerification, duty: 核查 }, method: OnlineQuery, submittedAt: 2025-09-28T10:00:00+08:00 }
@@ -48,7 +49,7 @@ public class TestCommandTests
 
         run.ExitCode.Should().Be(1);
         run.OutputLines.Should().Equal(
-            $"FAIL {scenarios}:9 \"conditional data is granted, says a wrong example\": outcome: expected [Granted], got [ApplicationRequired]; fired rules: expected [], got [demo.apply]",
+            $"FAIL {scenarios}:10 \"conditional data is granted, says a wrong example\": outcome: expected [Granted], got [ApplicationRequired]; fired rules: expected [], got [demo.apply]",
             "1 passed, 1 failed");
     }
 
@@ -64,8 +65,8 @@ public class TestCommandTests
 
         run.ExitCode.Should().Be(1);
         run.OutputLines.Should().Equal(
-            $"FAIL {scenarios}:6 \"conditional data is applied for\": outcome: expected [ApplicationRequired], got [Denied]; articles: expected [M2016 12¶1], got []; fired rules: expected [demo.apply], got []; deadline of ProviderReply: expected [2025-10-17], got []",
-            $"FAIL {scenarios}:9 \"conditional data is granted, says a wrong example\": outcome: expected [Granted], got [Denied]; articles: expected [M2016 12¶1], got []",
+            $"FAIL {scenarios}:7 \"conditional data is applied for\": outcome: expected [ApplicationRequired], got [Denied]; articles: expected [M2016 12¶1], got []; fired rules: expected [demo.apply], got []; deadline of ProviderReply: expected [2025-10-17], got []",
+            $"FAIL {scenarios}:10 \"conditional data is granted, says a wrong example\": outcome: expected [Granted], got [Denied]; articles: expected [M2016 12¶1], got []",
             "0 passed, 2 failed");
     }
 
@@ -80,10 +81,10 @@ public class TestCommandTests
 
         run.ExitCode.Should().Be(2);
         run.Output.Should().BeEmpty();
-        run.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2)
-            .And.SatisfyRespectively(
-                line => line.Should().Be($"error: {first}:2: 'given' is missing"),
-                line => line.Should().Be($"error: {second}:2: While parsing a node, did not find expected node content."));
+        run.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            $"error: {first}:2:5: 'question' is missing; name the question asked, one of: access, catalog-update, annual-report, reply-review, escalation, use, resubmission, dispute, catalog-validation, project, compliance",
+            $"error: {first}:2:5: a scenario has no 'given' field",
+            $"error: {second}:2:1: While parsing a node, did not find expected node content");
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public class TestCommandTests
         var run = await CliRun.Of("test", scenarios);
 
         run.ExitCode.Should().Be(1);
-        run.OutputLines[0].Should().Be($"FAIL {scenarios}:6 \"conditional data is applied for\": error: Item 'z' is not in catalog entry 'R-1'. (Parameter 'request')");
+        run.OutputLines[0].Should().Be($"FAIL {scenarios}:7 \"conditional data is applied for\": error: Item 'z' is not in catalog entry 'R-1'. (Parameter 'request')");
         run.OutputLines[^1].Should().Be("0 passed, 2 failed");
     }
 
@@ -119,7 +120,7 @@ public class TestCommandTests
         var run = await CliRun.Styled(OutputStyle.Colour, "test", scenarios);
 
         run.OutputLines.Should().Equal(
-            $"\u001b[31mFAIL\u001b[0m \u001b[1m{scenarios}:9\u001b[0m \"conditional data is granted, says a wrong example\": outcome: expected [Granted], got [ApplicationRequired]; fired rules: expected [], got [demo.apply]",
+            $"\u001b[31mFAIL\u001b[0m \u001b[1m{scenarios}:10\u001b[0m \"conditional data is granted, says a wrong example\": outcome: expected [Granted], got [ApplicationRequired]; fired rules: expected [], got [demo.apply]",
             "\u001b[31m1 passed, 1 failed\u001b[0m");
     }
 }

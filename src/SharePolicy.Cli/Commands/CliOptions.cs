@@ -41,10 +41,10 @@ internal static class CliOptions
         return choice;
     }
 
-    /// <summary><c>--rules DIR</c>: a directory of rule files to decide with instead of the embedded default rule set.</summary>
+    /// <summary><c>--rules DIR</c>: a directory of rule sets to decide with instead of the embedded default library.</summary>
     public static Option<DirectoryInfo?> RuleSetDirectory(string description) => new("--rules") { Description = description };
 
-    public static async Task<CompiledRuleSet> LoadRuleSetAsync(string? directory, CancellationToken cancellationToken) =>
+    public static async Task<RuleLibrary> LoadRuleSetAsync(string? directory, CancellationToken cancellationToken) =>
         directory is null
             ? RuleSetLoader.LoadDefault()
             : await RuleSetLoader.LoadDirectoryAsync(directory, cancellationToken).ConfigureAwait(false);
@@ -75,6 +75,16 @@ internal static class CliOptions
     public static bool IsInputError(Exception exception) =>
         exception is RuleSetLoadException or CalendarLoadException or CalendarRangeException or ScenarioFormatException
             or IOException or UnauthorizedAccessException;
+
+    /// <summary>Writes an input error as <c>error: …</c> lines: one per error of a scenario or request file, else its message.</summary>
+    public static async Task WriteErrorAsync(TextWriter error, Exception exception)
+    {
+        var lines = exception is ScenarioFormatException format ? format.Errors.Select(each => each.ToString()) : [exception.Message];
+        foreach (var line in lines)
+        {
+            await error.WriteLineAsync($"error: {line}").ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Today in Asia/Shanghai, by the system clock: what a command counts from when not told another day.</summary>
     public static LocalDate Today() => SystemClock.Instance.GetCurrentInstant().InZone(SharePolicy.Engine.SharePolicyEngine.ChinaStandardTime).Date;

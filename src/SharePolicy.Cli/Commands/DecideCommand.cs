@@ -6,14 +6,15 @@ using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 using SharePolicy.Engine;
+using SharePolicy.Questions;
 using SharePolicy.Scenarios;
 
 namespace SharePolicy.Cli.Commands;
 
 /// <summary>
-/// <c>sharepolicy decide FILE</c>: decides the facts of a request file (the <c>given</c> part of a scenario) and
-/// prints the outcome with its reasons, obligations and deadlines, articles and fired rules; <c>--json</c> prints
-/// the same as one JSON object.
+/// <c>sharepolicy decide FILE</c>: decides the facts of a request file (the <c>question</c> and <c>given</c> of a
+/// scenario) and prints the outcome with its reasons, obligations and deadlines, articles, fired rules, the rule sets
+/// that decided (id, version, SHA-256) and the day that chose them; <c>--json</c> prints the same as one JSON object.
 /// </summary>
 internal static class DecideCommand
 {
@@ -27,10 +28,10 @@ internal static class DecideCommand
 
     public static Command Create(TextWriter output, TextWriter error, OutputStyle style)
     {
-        var file = new Argument<string>("file") { Description = "A request file: the facts a scenario states under given, e.g. an entry and a request (docs/scenario-files.md)." };
-        var rules = CliOptions.RuleSetDirectory("A rule directory to decide with instead of the embedded default rule set.");
+        var file = new Argument<string>("file") { Description = "A request file: the question and the facts a scenario states under given, e.g. an entry and a request (docs/scenario-files.md)." };
+        var rules = CliOptions.RuleSetDirectory("A rule directory (a library of rule sets) to decide with instead of the embedded default.");
         var json = new Option<bool>("--json") { Description = "Print the decision as JSON, for programs." };
-        var command = new Command("decide", "Decide the facts of a request file: outcome, reasons, obligations, articles and fired rules.")
+        var command = new Command("decide", "Decide the facts of a request file: outcome, reasons, obligations, articles, fired rules and the rule sets that decided.")
         {
             file, rules, json,
         };
@@ -43,27 +44,27 @@ internal static class DecideCommand
                 var ruleSet = await CliOptions.LoadRuleSetAsync(result.GetValue(rules)?.FullName, cancellationToken).ConfigureAwait(false);
                 var calendar = await calendars.LoadAsync(result, cancellationToken).ConfigureAwait(false);
                 var decision = request.Decide(ruleSet, calendar);
-                await output.WriteAsync(result.GetValue(json) ? JsonSerializer.Serialize(decision, Json) + Environment.NewLine : Text(decision, style))
+                await output.WriteAsync(result.GetValue(json) ? JsonSerializer.Serialize(decision, decision.GetType(), Json) + Environment.NewLine : Text(decision, style))
                     .ConfigureAwait(false);
                 return SharePolicyCli.Success;
             }
             catch (Exception exception) when (CliOptions.IsInputError(exception) || exception is ArgumentException)
             {
-                await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+                await CliOptions.WriteErrorAsync(error, exception).ConfigureAwait(false);
                 return SharePolicyCli.UsageError;
             }
         });
         return command;
     }
 
-    private static string Text(FactsDecision decision, OutputStyle style)
+    private static string Text(Decision decision, OutputStyle style)
     {
         var text = new StringWriter();
         void Line(string label, string value) => text.WriteLine($"{style.Muted(label.PadRight(10))}{value}");
         void More(string value) => text.WriteLine($"{new string(' ', 10)}{value}");
 
-        Line("outcome:", style.Emphasis(decision.Outcome));
-        foreach (var item in decision.Items)
+        Line("outcome:", style.Emphasis(decision.OutcomeName));
+        foreach (var item in (decision as AccessDecision)?.Items ?? [])
         {
             Line("item:", $"{item.ItemCode}: {item.Outcome}");
         }
@@ -84,7 +85,7 @@ internal static class DecideCommand
             More(obligation.Text.En);
         }
 
-        foreach (var finding in decision.Findings)
+        foreach (var finding in (decision as ComplianceDecision)?.Findings ?? [])
         {
             Line("finding:", $"{finding.RuleId} ({string.Join(", ", finding.Articles)}): {finding.Evidence}");
             More(finding.Text.ZhHans);
@@ -93,6 +94,12 @@ internal static class DecideCommand
 
         Line("articles:", string.Join("; ", decision.Articles.Select(article => $"{article} {article.ToChineseString()}")));
         Line("fired:", string.Join(", ", decision.FiredRules));
+        Line("as of:", $"{decision.AsOf:uuuu-MM-dd}");
+        foreach (var stamp in decision.RuleSets)
+        {
+            Line("rule set:", $"{stamp.Id} {stamp.Version} sha256:{stamp.Sha256}");
+        }
+
         return text.ToString();
     }
 }

@@ -5,21 +5,36 @@ using SharePolicy.Compilation;
 namespace SharePolicy.Cli.Commands;
 
 /// <summary>
-/// <c>sharepolicy lint DIR</c>: loads a directory of rule files as the engine would and prints every error as
-/// <c>file:line:column: message</c>; the last line is <c>N errors</c>, or <c>ok: N rules</c> when the set loads.
+/// <c>sharepolicy lint DIR</c>: loads a directory of rule sets as the engine would and prints every error as
+/// <c>file:line:column: message</c>, and every warning (an overlay that would loosen national law) as
+/// <c>file:line:column: warning: message</c>; the last line is <c>N errors</c>, <c>N warnings</c>, or
+/// <c>ok: N rules in M rule sets</c>. Exits with 1 on an error or a warning.
 /// </summary>
 internal static class LintCommand
 {
     public static Command Create(TextWriter output, TextWriter error, OutputStyle style)
     {
-        var directory = new Argument<string>("directory") { Description = "The directory of rule files (*.yaml, *.yml) to check, e.g. rules." };
-        var command = new Command("lint", "Check a directory of rule files: every error with its file, line and column.") { directory };
+        var directory = new Argument<string>("directory") { Description = "The directory of rule sets (*.yaml, *.yml, subdirectories included) to check, e.g. rules." };
+        var command = new Command("lint", "Check a directory of rule sets: every error and warning with its file, line and column.") { directory };
         command.SetAction(async (result, cancellationToken) =>
         {
             try
             {
                 var rules = await RuleSetLoader.LoadDirectoryAsync(result.GetValue(directory)!, cancellationToken).ConfigureAwait(false);
-                await output.WriteLineAsync(style.Passed(string.Create(CultureInfo.InvariantCulture, $"ok: {rules.Rules.Count} rules"))).ConfigureAwait(false);
+                foreach (var warning in rules.Warnings)
+                {
+                    await output.WriteLineAsync($"{style.Emphasis(warning.Where.ToString())}: warning: {warning.Message}").ConfigureAwait(false);
+                }
+
+                if (rules.Warnings.Count > 0)
+                {
+                    var warnings = rules.Warnings.Count;
+                    await output.WriteLineAsync(style.Failed(string.Create(CultureInfo.InvariantCulture, $"{warnings} {(warnings == 1 ? "warning" : "warnings")}"))).ConfigureAwait(false);
+                    return SharePolicyCli.Failure;
+                }
+
+                await output.WriteLineAsync(style.Passed(string.Create(CultureInfo.InvariantCulture,
+                    $"ok: {rules.Rules.Count} rules in {rules.RuleSets.Count} {(rules.RuleSets.Count == 1 ? "rule set" : "rule sets")}"))).ConfigureAwait(false);
                 return SharePolicyCli.Success;
             }
             catch (RuleSetLoadException exception)
@@ -35,7 +50,7 @@ internal static class LintCommand
             }
             catch (Exception exception) when (CliOptions.IsInputError(exception))
             {
-                await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+                await CliOptions.WriteErrorAsync(error, exception).ConfigureAwait(false);
                 return SharePolicyCli.UsageError;
             }
         });

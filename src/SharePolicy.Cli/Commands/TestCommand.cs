@@ -20,8 +20,8 @@ internal static class TestCommand
             Description = "Scenario files, or directories whose *.yaml files are scenario files (subdirectories are not searched).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var rules = CliOptions.RuleSetDirectory("A rule directory to run every scenario against, instead of each file's ruleSet or the embedded default.");
-        var command = new Command("test", "Run article-example scenarios against a rule set: each failure, then 'N passed, N failed'.")
+        var rules = CliOptions.RuleSetDirectory("A rule directory (a library of rule sets) to run every scenario against, instead of each file's ruleSet or the embedded default.");
+        var command = new Command("test", "Run article-example scenarios against a rule library: each failure, then 'N passed, N failed'.")
         {
             paths, rules,
         };
@@ -37,7 +37,7 @@ internal static class TestCommand
                 }
 
                 var calendar = await calendars.LoadAsync(result, cancellationToken).ConfigureAwait(false);
-                var ruleSets = new Dictionary<string, CompiledRuleSet>(StringComparer.Ordinal);
+                var ruleSets = new Dictionary<string, RuleLibrary>(StringComparer.Ordinal);
                 var overriding = result.GetValue(rules)?.FullName;
                 int passed = 0, failed = 0;
                 foreach (var file in files)
@@ -70,7 +70,7 @@ internal static class TestCommand
             }
             catch (Exception exception) when (CliOptions.IsInputError(exception))
             {
-                await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+                await CliOptions.WriteErrorAsync(error, exception).ConfigureAwait(false);
                 return SharePolicyCli.UsageError;
             }
         });
@@ -115,7 +115,7 @@ internal static class TestCommand
             catch (ScenarioFormatException exception)
             {
                 malformed++;
-                await error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
+                await CliOptions.WriteErrorAsync(error, exception).ConfigureAwait(false);
             }
         }
 
@@ -123,7 +123,7 @@ internal static class TestCommand
     }
 
     // A scenario whose facts the engine refuses (an item the entry lacks, a date beyond the calendar) fails with the reason.
-    private static IReadOnlyList<string> Run(Scenario scenario, CompiledRuleSet ruleSet, WorkingDayCalendar calendar)
+    private static IReadOnlyList<string> Run(Scenario scenario, RuleLibrary ruleSet, WorkingDayCalendar calendar)
     {
         try
         {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SharePolicy.Files;
 using SharePolicy.Instruments;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -29,15 +30,18 @@ internal static partial class RuleFileReader
     /// <summary>The most texts a named list may hold.</summary>
     public const int MaxListLength = 1_000;
 
-    public static ParsedFile Read(RuleFile file, List<RuleFileError> errors)
+    /// <param name="file">The rule file.</param>
+    /// <param name="scope">The instrument a citation without a prefix cites, and the instruments a prefix may name.</param>
+    /// <param name="errors">Where every error found is added.</param>
+    public static ParsedFile Read(RuleFile file, CitationScope scope, List<RuleFileError> errors)
     {
         var problems = new List<YamlProblem>();
-        var parsed = Read(file, problems);
+        var parsed = Read(file, scope, problems);
         errors.AddRange(problems.Select(problem => new RuleFileError(new RuleSource(problem.File, problem.Line, problem.Column), problem.Message)));
         return parsed;
     }
 
-    private static ParsedFile Read(RuleFile file, List<YamlProblem> errors)
+    private static ParsedFile Read(RuleFile file, CitationScope scope, List<YamlProblem> errors)
     {
         // A byte order mark is not part of the YAML: a file saved by an editor that writes one reads as any other.
         var content = file.Content.StartsWith('\uFEFF') ? file.Content[1..] : file.Content;
@@ -86,10 +90,10 @@ internal static partial class RuleFileReader
 
         var questionNode = root.Required("question");
         var questionName = questionNode is null ? null : fields.Text(questionNode, "question");
-        var question = questionName is null ? null : PolicyQuestion.Find(questionName);
+        var question = questionName is null ? null : PolicyQuestions.Find(questionName);
         if (questionName is not null && question is null)
         {
-            fields.Error(questionNode!, $"unknown question '{questionName}'; expected one of: {string.Join(", ", PolicyQuestion.All)}.");
+            fields.Error(questionNode!, $"unknown question '{questionName}'; expected one of: {string.Join(", ", PolicyQuestions.All)}.");
         }
 
         var ruleNodes = root.Required("rules") is { } rulesNode ? fields.Sequence(rulesNode, "rules") : null;
@@ -107,7 +111,7 @@ internal static partial class RuleFileReader
         var rules = new List<ParsedRule>(ruleNodes.Count);
         foreach (var node in ruleNodes)
         {
-            if (ReadRule(node, question, fields) is { } rule)
+            if (ReadRule(node, question, scope, fields) is { } rule)
             {
                 rules.Add(rule);
             }
@@ -152,7 +156,7 @@ internal static partial class RuleFileReader
         return lists;
     }
 
-    private static ParsedRule? ReadRule(YamlNode node, PolicyQuestion question, YamlFields fields)
+    private static ParsedRule? ReadRule(YamlNode node, PolicyQuestion question, CitationScope scope, YamlFields fields)
     {
         var rule = fields.Map(node, "a rule", RuleFields);
         if (rule is null)
@@ -161,7 +165,7 @@ internal static partial class RuleFileReader
         }
 
         var id = rule.Required("id") is { } idNode ? ReadId(idNode, fields) : null;
-        var articles = rule.Required("articles") is { } articlesNode ? ReadArticles(articlesNode, fields) : null;
+        var articles = rule.Required("articles") is { } articlesNode ? ReadArticles(articlesNode, scope, fields) : null;
         var whenNode = rule.Required("when");
         var condition = whenNode is null ? null : fields.Text(whenNode, "when", int.MaxValue); // its length is the compiler's to check
         var effect = rule.Required("effect") is { } effectNode ? fields.Enum<RuleEffect>(effectNode, "effect") : null;
@@ -200,7 +204,7 @@ internal static partial class RuleFileReader
         return id;
     }
 
-    private static Citation[]? ReadArticles(YamlNode node, YamlFields fields)
+    private static Citation[]? ReadArticles(YamlNode node, CitationScope scope, YamlFields fields)
     {
         var items = fields.Sequence(node, "articles");
         if (items is null)
@@ -210,7 +214,7 @@ internal static partial class RuleFileReader
 
         if (items.Count == 0)
         {
-            fields.Error(node, "articles must cite at least one article of the Measures.");
+            fields.Error(node, "articles must cite at least one article.");
             return null;
         }
 
@@ -222,7 +226,7 @@ internal static partial class RuleFileReader
                 continue;
             }
 
-            if (Citation.TryParse(text, Instrument.Measures2016, null, out var article, out var error))
+            if (Citation.TryParse(text, scope.Instrument, scope.Known, out var article, out var error))
             {
                 articles.Add(article);
             }

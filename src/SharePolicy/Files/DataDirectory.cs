@@ -25,25 +25,32 @@ internal static class DataDirectory
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads every data file of <paramref name="directory"/> with one of <paramref name="extensions"/>, in name order.</summary>
+    /// <summary>How deep below the directory a recursive read looks: a rule library's <c>cn/national/measures-2016/</c> is 3.</summary>
+    public const int MaxDepth = 6;
+
+    /// <summary>Reads every data file of <paramref name="directory"/> with one of <paramref name="extensions"/>, in path order.</summary>
     /// <param name="directory">The directory, which must exist.</param>
     /// <param name="extensions">The extensions of data files, with the dot, e.g. <c>.yaml</c>; compared ignoring case.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <param name="recursive">
+    /// True to read its subdirectories too, to <see cref="MaxDepth"/> levels: hidden ones and links to directories are
+    /// skipped, so that no link can make a cycle or lead out of the directory. The bounds are for all the files read.
+    /// </param>
     /// <returns>The files read, and a problem for each file that could not be.</returns>
     /// <exception cref="OperationCanceledException">The reading was cancelled.</exception>
     public static async Task<(IReadOnlyList<DataFile> Files, IReadOnlyList<DataFileProblem> Problems)> ReadAsync(
-        string directory, IReadOnlyList<string> extensions, CancellationToken cancellationToken)
+        string directory, IReadOnlyList<string> extensions, CancellationToken cancellationToken, bool recursive = false)
     {
         var root = Path.GetFullPath(directory);
         var files = new List<DataFile>();
         var problems = new List<DataFileProblem>();
-        var candidates = Directory.EnumerateFiles(directory)
-            .Where(path => IsDataFileName(Path.GetFileName(path), extensions))
+        var candidates = Candidates(directory, extensions, recursive ? MaxDepth : 0, cancellationToken)
+            .Take(MaxFiles + 1)
             .Order(StringComparer.Ordinal)
             .ToArray();
         if (candidates.Length > MaxFiles)
         {
-            problems.Add(new DataFileProblem(candidates[MaxFiles], $"the directory holds {candidates.Length} data files; at most {MaxFiles} are read."));
+            problems.Add(new DataFileProblem(candidates[MaxFiles], $"the directory holds more than {MaxFiles} data files; at most {MaxFiles} are read."));
             return (files, problems);
         }
 
@@ -64,6 +71,38 @@ internal static class DataDirectory
         }
 
         return (files, problems);
+    }
+
+    // The data files of a directory and, to the depth given, of its subdirectories that are neither hidden nor links.
+    private static IEnumerable<string> Candidates(string directory, IReadOnlyList<string> extensions, int depth, CancellationToken cancellationToken)
+    {
+        foreach (var path in Directory.EnumerateFiles(directory))
+        {
+            if (IsDataFileName(Path.GetFileName(path), extensions))
+            {
+                yield return path;
+            }
+        }
+
+        if (depth == 0)
+        {
+            yield break;
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = Path.GetFileName(sub);
+            if (name.Length == 0 || name[0] is '.' or '#' or '~' || new DirectoryInfo(sub).LinkTarget is not null)
+            {
+                continue;
+            }
+
+            foreach (var path in Candidates(sub, extensions, depth - 1, cancellationToken))
+            {
+                yield return path;
+            }
+        }
     }
 
     /// <summary>

@@ -7,10 +7,16 @@ namespace SharePolicy.Files;
 /// The YAML event parser, stopped at a depth of nesting. YamlStream.Load recurses once per level, so a hostile file
 /// nested thousands deep would overflow the stack and end the process; this parser throws before the load goes deeper.
 /// </summary>
-internal sealed class DepthLimitedParser(string content, int maxDepth) : IParser
+internal sealed class DepthLimitedParser(IParser parser, int maxDepth) : IParser
 {
-    private readonly Parser _parser = new(new StringReader(content));
+    private readonly IParser _parser = parser;
     private int _depth;
+
+    /// <summary>Parses <paramref name="content"/>, stopping at <paramref name="maxDepth"/> levels of nesting.</summary>
+    public DepthLimitedParser(string content, int maxDepth)
+        : this(new Parser(new StringReader(content)), maxDepth)
+    {
+    }
 
     public ParsingEvent? Current => _parser.Current;
 

@@ -10,7 +10,7 @@ namespace SharePolicy.Hosting;
 /// Holds the engine a host decides with, and replaces it with a freshly loaded one on <see cref="ReloadAsync"/>
 /// (after an analyst edits the rule files, say). A new engine is built whole, its rule files compiled and its
 /// calendar loaded, before one reference write puts it in place; a decision takes <see cref="Current"/> once
-/// and runs on that engine to the end, so no decision ever sees a rule set half loaded. Thread-safe.
+/// and runs on that engine to the end, so no decision ever sees a rule library half loaded. Thread-safe.
 /// </summary>
 public sealed class SharePolicyEngineProvider
 {
@@ -27,8 +27,8 @@ public sealed class SharePolicyEngineProvider
     /// <summary>The engine to decide with now. Take it once per decision (or per request) and keep it until done.</summary>
     public SharePolicyEngine Current => Volatile.Read(ref _loaded).Engine;
 
-    /// <summary>Checks the options, loads the rule set and calendar they name, and makes the first engine.</summary>
-    /// <param name="options">Where the rule set and calendar come from, and the time zone.</param>
+    /// <summary>Checks the options, loads the rule library and calendar they name, and makes the first engine.</summary>
+    /// <param name="options">Where the rule library and calendar come from, the time zone and the place.</param>
     /// <param name="clock">The clock that stamps decisions.</param>
     /// <param name="cancellationToken">Cancels reading and compiling.</param>
     /// <exception cref="OptionsValidationException">A setting is not valid; the message names each.</exception>
@@ -41,10 +41,12 @@ public sealed class SharePolicyEngineProvider
         SharePolicyOptionsValidator.ThrowIfInvalid(options);
         var source = new EngineSource(
             options.RuleSetDirectory is { } rules ? Path.GetFullPath(rules) : null,
+            options.OverlayDirectory is { } overlays ? Path.GetFullPath(overlays) : null,
             options.CalendarDirectory is { } calendar ? Path.GetFullPath(calendar) : null,
             options.Calendar.ProvisionalYears,
             DateTimeZoneProviders.Tzdb[options.TimeZoneId],
             options.CloseOfBusiness is { } close ? SharePolicyOptionsValidator.ParseCloseOfBusiness(close) : null,
+            options.Jurisdiction,
             clock);
         return await CreateAsync(source.LoadAsync, cancellationToken).ConfigureAwait(false);
     }
@@ -87,17 +89,15 @@ public sealed class SharePolicyEngineProvider
     private sealed record Loaded(SharePolicyEngine Engine, long Generation);
 
     /// <summary>The options as they were at start, with paths made absolute, so that later changes reach no reload.</summary>
-    private sealed record EngineSource(string? RuleSetDirectory, string? CalendarDirectory, int ProvisionalYears, DateTimeZone TimeZone, LocalTime? CloseOfBusiness, IClock Clock)
+    private sealed record EngineSource(string? RuleSetDirectory, string? OverlayDirectory, string? CalendarDirectory, int ProvisionalYears, DateTimeZone TimeZone, LocalTime? CloseOfBusiness, string? Jurisdiction, IClock Clock)
     {
         public async Task<SharePolicyEngine> LoadAsync(CancellationToken cancellationToken)
         {
-            var rules = RuleSetDirectory is null
-                ? RuleSetLoader.LoadDefault()
-                : await RuleSetLoader.LoadDirectoryAsync(RuleSetDirectory, cancellationToken).ConfigureAwait(false);
+            var rules = await RuleSetLoader.LoadAsync(RuleSetDirectory, OverlayDirectory, cancellationToken).ConfigureAwait(false);
             var calendar = CalendarDirectory is null
                 ? WorkingDayCalendar.China
                 : await WorkingDayCalendar.LoadAsync(CalendarDirectory, withNationalCalendar: true, cancellationToken).ConfigureAwait(false);
-            return new SharePolicyEngine(rules, calendar.WithProvisionalYears(ProvisionalYears), Clock, TimeZone, CloseOfBusiness);
+            return new SharePolicyEngine(rules, calendar.WithProvisionalYears(ProvisionalYears), Clock, TimeZone, CloseOfBusiness, Jurisdiction);
         }
     }
 }

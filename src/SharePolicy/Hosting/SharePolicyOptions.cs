@@ -14,10 +14,16 @@ public sealed class SharePolicyOptions
     internal const string DefaultTimeZoneId = "Asia/Shanghai";
 
     /// <summary>
-    /// A directory of rule files that replaces the embedded default rule set; null (the default) for the
-    /// embedded one. A relative path is resolved against the current directory when the engine is created.
+    /// A directory of rule sets (docs/rule-sets.md) that replaces the embedded default library; null (the default) for
+    /// the embedded one. A relative path is resolved against the current directory when the engine is created.
     /// </summary>
     public string? RuleSetDirectory { get; set; }
+
+    /// <summary>
+    /// A directory of rule sets added to the library (the embedded default, or <see cref="RuleSetDirectory"/>'s): the
+    /// overlays of the platform's province and city, say; null (the default) for none.
+    /// </summary>
+    public string? OverlayDirectory { get; set; }
 
     /// <summary>
     /// A directory of calendar files (e.g. a province's local holidays, docs/calendar.md) added to the national
@@ -33,6 +39,12 @@ public sealed class SharePolicyOptions
     /// it counts as received the next day. Null (the default) when every hour of a day counts as that day.
     /// </summary>
     public string? CloseOfBusiness { get; set; }
+
+    /// <summary>
+    /// The region code (GB/T 2260, e.g. <c>330100</c>) of the place the platform decides for, whose provincial and city
+    /// overlays apply; null (the default) for national rules alone. A call may name another.
+    /// </summary>
+    public string? Jurisdiction { get; set; }
 
     /// <summary>The calendar's provisional years and horizon warning (<c>SharePolicy:Calendar:ProvisionalYears</c>, <c>…:HorizonWarningDays</c>).</summary>
     public SharePolicyCalendarOptions Calendar { get; set; } = new();

@@ -10,7 +10,8 @@ internal sealed class SharePolicyOptionsValidator : IValidateOptions<SharePolicy
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        CheckDirectory(failures, nameof(SharePolicyOptions.RuleSetDirectory), options.RuleSetDirectory, "the embedded rule set");
+        CheckDirectory(failures, nameof(SharePolicyOptions.RuleSetDirectory), options.RuleSetDirectory, "the embedded rule library");
+        CheckDirectory(failures, nameof(SharePolicyOptions.OverlayDirectory), options.OverlayDirectory, "no overlays");
         CheckDirectory(failures, nameof(SharePolicyOptions.CalendarDirectory), options.CalendarDirectory, "the national calendar alone");
         if (options.TimeZoneId is null || DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId) is null)
         {
@@ -28,6 +29,11 @@ internal sealed class SharePolicyOptionsValidator : IValidateOptions<SharePolicy
             {
                 failures.Add($"{Setting(nameof(SharePolicyOptions.CloseOfBusiness))} '{close}' would move every receipt to the next day; write the hour work ends, e.g. 17:30, or leave it out.");
             }
+        }
+
+        if (options.Jurisdiction is { } region && !IsRegion(region))
+        {
+            failures.Add($"{Setting(nameof(SharePolicyOptions.Jurisdiction))} '{region}' is not a region code; write the 6, 9 or 12 digits of GB/T 2260, e.g. 330100, or leave it out for national rules alone.");
         }
 
         if (options.Calendar is not { } calendar)
@@ -48,6 +54,19 @@ internal sealed class SharePolicyOptionsValidator : IValidateOptions<SharePolicy
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsRegion(string region)
+    {
+        try
+        {
+            _ = Model.Guard.Region(region);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The close of business as a time of day, or null when the text is not <c>HH:mm</c>.</summary>

@@ -8,6 +8,7 @@ using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Hosting;
+using SharePolicy.Questions;
 
 // In Microsoft's namespace, as Microsoft's own Add… methods are, so that AddSharePolicy is found without a using.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -17,10 +18,10 @@ public static partial class SharePolicyServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="SharePolicyEngineProvider"/> (one per host) and, resolved from it, the current
-    /// <see cref="SharePolicyEngine"/>, <see cref="CompiledRuleSet"/> and <see cref="WorkingDayCalendar"/>; also
-    /// NodaTime's <see cref="SystemClock"/> as <see cref="IClock"/> unless the host registered a clock first.
-    /// <see cref="SharePolicyOptions"/> are checked when the host starts. With no configuration at all the
-    /// engine uses the embedded rule set, the national calendar and Asia/Shanghai.
+    /// <see cref="SharePolicyEngine"/> (also as <see cref="IPolicyDecider"/>), <see cref="RuleLibrary"/> and
+    /// <see cref="WorkingDayCalendar"/>; also NodaTime's <see cref="SystemClock"/> as <see cref="IClock"/> unless the host
+    /// registered a clock first. <see cref="SharePolicyOptions"/> are checked when the host starts. With no configuration
+    /// at all the engine uses the embedded rule library, the national calendar, Asia/Shanghai and national rules alone.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets options in code, after any configuration is bound.</param>
@@ -43,9 +44,9 @@ public static partial class SharePolicyServiceCollectionExtensions
             services.AddHealthChecks().AddCheck<CalendarHorizonHealthCheck>(CalendarHorizonHealthCheck.Name, tags: ["sharepolicy"]);
         }
 
-
         // Transient: whoever asks gets the engine current at that moment, so a reload reaches the next request.
         services.TryAddTransient(provider => provider.GetRequiredService<SharePolicyEngineProvider>().Current);
+        services.TryAddTransient<IPolicyDecider>(provider => provider.GetRequiredService<SharePolicyEngine>());
         services.TryAddTransient(provider => provider.GetRequiredService<SharePolicyEngine>().Rules);
         services.TryAddTransient(provider => provider.GetRequiredService<SharePolicyEngine>().Calendar);
         return services;

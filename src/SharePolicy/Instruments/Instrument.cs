@@ -50,6 +50,9 @@ public sealed class Instrument
     /// <summary>The instruments built into the package: the Measures and the Regulations.</summary>
     public static IReadOnlyList<Instrument> BuiltIn => BuiltInInstruments.Value;
 
+    // The file it was read from, so that a copy of a built-in instrument's file in a rule directory is known for one.
+    internal string? Text { get; init; }
+
     /// <summary>The instrument's stable id, e.g. <c>cn.measures-2016</c>.</summary>
     public string Id { get; }
 

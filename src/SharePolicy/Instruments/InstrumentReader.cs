@@ -55,7 +55,7 @@ internal static partial class InstrumentReader
             return null;
         }
 
-        return new Instrument(id, cite, title, number, rank.Value, from.Value, to, articles.Value, paragraphs, items);
+        return new Instrument(id, cite, title, number, rank.Value, from.Value, to, articles.Value, paragraphs, items) { Text = content.ReplaceLineEndings("\n") };
     }
 
     /// <summary>The instruments embedded in the package (the files under <c>rules/cn/instruments/</c>).</summary>

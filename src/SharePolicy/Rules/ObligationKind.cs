@@ -38,4 +38,7 @@ public enum ObligationKind
 
     /// <summary>The department rectifies what the review found, as the NDRC notifies it (Art. 24).</summary>
     Rectify,
+
+    /// <summary>A step a rule set adds to the procedure, e.g. a local authority's review of an application; its text says which.</summary>
+    ProceduralStep,
 }

@@ -37,6 +37,12 @@ public sealed record Reason(string RuleId, BilingualText Text, IReadOnlyList<Cit
     /// </summary>
     public const string ProvisionalDeadline = "provisional-deadline";
 
+    /// <summary>
+    /// The rule id reported when no rule set is in force for the day of the question's event in the decision's place
+    /// (before the earliest instrument took effect, say), and the decision took the most restrictive outcome.
+    /// </summary>
+    public const string NoRuleSetInForce = "no-rule-set-in-force";
+
     /// <summary>Equal when every field is, comparing <see cref="Articles"/> element by element.</summary>
     public bool Equals(Reason? other) =>
         other is not null && RuleId == other.RuleId && Text == other.Text && Articles.SequenceEqual(other.Articles);

@@ -14,4 +14,11 @@ public enum RuleEffect
 
     /// <summary>A prohibition: the outcome is the question's deny outcome, whatever any other rule says.</summary>
     Forbid,
+
+    /// <summary>
+    /// Adds its obligations (a local review step, a shorter deadline) to a fact whose outcome the other rules decided
+    /// to be the rule's <c>outcome</c>, and never changes the outcome. What an overlay's rules are; of two obligations of
+    /// one kind with deadlines, the earlier binds (docs/rule-sets.md).
+    /// </summary>
+    Require,
 }

@@ -19,7 +19,7 @@ public class ConditionGuardTests
     [InlineData("Item.Code.ToUpper() == \"X\"", "calling 'String.ToUpper' is not allowed in a rule condition.")]
     [InlineData("Item.Code.EndsWith(\"a\", true, null)", "calling 'String.EndsWith' is not allowed in a rule condition.")]
     [InlineData("Item.Code.Length * 1.5m > 2", "converting to Decimal is not allowed in a rule condition.")]
-    [InlineData("PolicyQuestion.Access.FactType.Name == \"x\"", "'MemberInfo.Name' is not allowed in a rule condition.")]
+    [InlineData("PolicyQuestions.Access.FactType.Name == \"x\"", "'MemberInfo.Name' is not allowed in a rule condition.")]
     [InlineData("Item.Kind == ShareType.Conditional", "ShareType is compared with ItemKind; compare ItemKind values with ItemKind members, by name.")]
     [InlineData("Item.ShareType != ItemKind.BaseItem", "ItemKind is compared with ShareType; compare ShareType values with ShareType members, by name.")]
     [InlineData("StatedShareType == 1", "Int32 is compared with ShareType; compare ShareType values with ShareType members, by name.")]

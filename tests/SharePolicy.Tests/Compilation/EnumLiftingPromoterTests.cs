@@ -1,7 +1,6 @@
 using SharePolicy.Compilation;
 using SharePolicy.Model;
 using SharePolicy.Questions;
-using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Compilation;
 
@@ -13,7 +12,7 @@ public class EnumLiftingPromoterTests
     [InlineData(ShareType.Unconditional, false)]
     public void A_nullable_enum_compared_with_a_member_is_true_only_for_that_member(ShareType? itemShareType, bool expected)
     {
-        var condition = ConditionCompiler.Compile(PolicyQuestion.Access, "Item.ShareType == ShareType.Conditional", "fact");
+        var condition = ConditionCompiler.Compile(PolicyQuestions.Access, "Item.ShareType == ShareType.Conditional", "fact");
         var item = new CatalogItem("name", "姓名", ItemKind.BusinessItem, itemShareType);
         var facts = new AccessFacts(Fixtures.Request(), Fixtures.Entry(ShareType.NotShared, items: item), item);
 
@@ -37,7 +36,7 @@ public class EnumLiftingPromoterTests
         AppDomain.CurrentDomain.FirstChanceException += Record;
         try
         {
-            ConditionCompiler.Compile(PolicyQuestion.ReplyReview, "Timeliness == DeadlineStatus.Late || Timeliness != DeadlineStatus.Overdue", "fact");
+            ConditionCompiler.Compile(PolicyQuestions.ReplyReview, "Timeliness == DeadlineStatus.Late || Timeliness != DeadlineStatus.Overdue", "fact");
         }
         finally
         {

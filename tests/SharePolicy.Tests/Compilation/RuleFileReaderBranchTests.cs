@@ -39,7 +39,7 @@ public class RuleFileReaderBranchTests
             new RuleFileError(
                 new RuleSource(FileName, 3, 5),
                 "a rule must be a mapping of id, articles, when, effect, outcome, reason, obligations."),
-            new RuleFileError(new RuleSource(FileName, 7, 13), "'Allow' is not a valid effect; expected one of: Permit, Override, Forbid."));
+            new RuleFileError(new RuleSource(FileName, 7, 13), "'Allow' is not a valid effect; expected one of: Permit, Override, Forbid, Require."));
     }
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
 
         var rule = rules.Rules.Should().ContainSingle().Subject;
         rule.Id.Should().Be("test.grant");
-        rule.Question.Should().BeSameAs(PolicyQuestion.Access);
+        rule.Question.Should().BeSameAs(PolicyQuestions.Access);
         rule.Articles.Should().Equal(Instrument.Measures2016.Article(9), Instrument.Measures2016.Paragraph(12, 1));
         rule.Condition.Should().Be("StatedShareType == ShareType.Unconditional");
         rule.Effect.Should().Be(RuleEffect.Permit);
@@ -157,7 +157,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         LoadFails(yaml).Errors.Should().Equal(
             new RuleFileError(
                 new RuleSource(FileName, 1, 11),
-                $"unknown question 'permissions'; expected one of: {string.Join(", ", PolicyQuestion.All.Select(question => question.Name))}."));
+                $"unknown question 'permissions'; expected one of: {string.Join(", ", PolicyQuestions.All.Select(question => question.Name))}."));
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         var yaml = Valid.Replace("effect: Permit", "effect: Allow");
 
         LoadFails(yaml).Errors.Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 6, 13), "'Allow' is not a valid effect; expected one of: Permit, Override, Forbid."));
+            new RuleFileError(new RuleSource(FileName, 6, 13), "'Allow' is not a valid effect; expected one of: Permit, Override, Forbid, Require."));
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         var yaml = Valid.Replace("effect: Permit", "effect: permit");
 
         LoadFails(yaml).Errors.Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 6, 13), "'permit' is not a valid effect; expected one of: Permit, Override, Forbid."));
+            new RuleFileError(new RuleSource(FileName, 6, 13), "'permit' is not a valid effect; expected one of: Permit, Override, Forbid, Require."));
     }
 
     [Fact]
@@ -312,7 +312,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         var yaml = Valid.Replace("articles: [\"9\", \"12¶1\"]", "articles: []");
 
         LoadFails(yaml).Errors.Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 4, 15), "articles must cite at least one article of the Measures."));
+            new RuleFileError(new RuleSource(FileName, 4, 15), "articles must cite at least one article."));
     }
 
     [Fact]
@@ -391,11 +391,11 @@ public sealed partial class RuleFileReaderTests : IDisposable
                 new RuleSource(FileName, 4, 9),
                 "rule id 'Test.Grant' must be lower-case letters and digits in words joined by '.' or '-', e.g. access.conditional.apply."),
             new RuleFileError(new RuleSource(FileName, 5, 16), "'27': M2016 (Interim Measures for the Management of Government Information Resource Sharing) has articles 1 to 26, not 27"),
-            new RuleFileError(new RuleSource(FileName, 7, 13), "'Allow' is not a valid effect; expected one of: Permit, Override, Forbid."),
+            new RuleFileError(new RuleSource(FileName, 7, 13), "'Allow' is not a valid effect; expected one of: Permit, Override, Forbid, Require."),
             new RuleFileError(
                 new RuleSource(FileName, 14, 5),
                 "unknown field 'whn' in a rule; expected one of: id, articles, when, effect, outcome, reason, obligations."),
-            new RuleFileError(new RuleSource(FileName, 13, 15), "articles must cite at least one article of the Measures."),
+            new RuleFileError(new RuleSource(FileName, 13, 15), "articles must cite at least one article."),
             new RuleFileError(new RuleSource(FileName, 12, 5), "a rule has no 'when' field."),
             new RuleFileError(new RuleSource(FileName, 16, 14), "a forbid rule always gives Denied; remove 'outcome'."),
             new RuleFileError(new RuleSource(FileName, 17, 13), "reason must be a mapping of zh-Hans, en."));
@@ -467,7 +467,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         var none = () => RuleSetLoader.Load([]);
         var withNull = () => RuleSetLoader.Load([new RuleFile(FileName, Valid), null!]);
 
-        none.Should().Throw<ArgumentException>().WithMessage("A rule set needs at least one rule file.*");
+        none.Should().Throw<ArgumentException>().WithMessage("A rule library needs at least one rule file.*");
         withNull.Should().Throw<ArgumentException>().WithMessage("Rule file at index 1 is null.*");
     }
 
@@ -505,16 +505,28 @@ public sealed partial class RuleFileReaderTests : IDisposable
     [Fact]
     public async Task LoadDirectoryAsync_loads_the_yaml_files_of_the_directory_in_name_order()
     {
-        Directory.CreateDirectory(Path.Combine(_directory, "nested"));
+        Directory.CreateDirectory(Path.Combine(_directory, ".hidden"));
         await File.WriteAllTextAsync(Path.Combine(_directory, "b.yml"), Valid);
         await File.WriteAllTextAsync(Path.Combine(_directory, "a.yaml"), Valid.Replace("id: test.grant", "id: test.first"));
-        await File.WriteAllTextAsync(Path.Combine(_directory, "nested", "c.yaml"), "not: a rule file");
+        await File.WriteAllTextAsync(Path.Combine(_directory, ".hidden", "c.yaml"), "not: a rule file");
 
         var rules = await RuleSetLoader.LoadDirectoryAsync(_directory);
 
         rules.Rules.Select(rule => rule.Id).Should().Equal("test.first", "test.grant");
         rules.Rules[0].Source.Should().Be(new RuleSource(Path.Combine(_directory, "a.yaml"), 3, 5));
         rules.Rules[1].Source.Should().Be(new RuleSource(Path.Combine(_directory, "b.yml"), 3, 5));
+    }
+
+    [Fact]
+    public async Task LoadDirectoryAsync_reads_the_rule_sets_of_its_subdirectories()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "cn", "national", "test"));
+        await File.WriteAllTextAsync(Path.Combine(_directory, "cn", "national", "test", "rules.yaml"), "not: a rule file");
+
+        var act = () => RuleSetLoader.LoadDirectoryAsync(_directory);
+
+        (await act.Should().ThrowAsync<RuleSetLoadException>()).Which.Errors.Select(error => error.Where.File)
+            .Should().AllBe(Path.Combine(_directory, "cn", "national", "test", "rules.yaml"));
     }
 
     [Fact]
@@ -539,10 +551,10 @@ public sealed partial class RuleFileReaderTests : IDisposable
     [Fact]
     public void LoadDefault_has_the_rule_ids_written_in_the_files_under_rules_in_file_order()
     {
-        var written = Directory.GetFiles(RepositoryRules(), "*.yaml")
+        var written = Directory.GetFiles(Path.Combine(RepositoryRules(), "cn", "national", "measures-2016"), "*.yaml")
             .Order(StringComparer.Ordinal)
             .SelectMany(path => File.ReadLines(path)
-                .Select((line, index) => (File: "rules/" + Path.GetFileName(path), Line: index + 1, Match: IdLine().Match(line)))
+                .Select((line, index) => (File: "rules/cn/national/measures-2016/" + Path.GetFileName(path), Line: index + 1, Match: IdLine().Match(line)))
                 .Where(line => line.Match.Success)
                 .Select(line => (Id: line.Match.Groups[1].Value, Source: new RuleSource(line.File, line.Line, 5))))
             .ToArray();
@@ -581,9 +593,12 @@ public sealed partial class RuleFileReaderTests : IDisposable
     [Fact]
     public void ReadDefaultFiles_gives_the_files_under_rules_as_written_in_name_order()
     {
-        var written = Directory.GetFiles(RepositoryRules(), "*.yaml")
+        // Every rule set under rules/, by its path there; the instruments are built in on their own.
+        var written = Directory.GetFiles(RepositoryRules(), "*.yaml", SearchOption.AllDirectories)
+            .Select(path => "rules/" + Path.GetRelativePath(RepositoryRules(), path).Replace('\\', '/'))
+            .Where(path => !path.StartsWith("rules/cn/instruments/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(path => new RuleFile("rules/" + Path.GetFileName(path), File.ReadAllText(path)));
+            .Select(path => new RuleFile(path, File.ReadAllText(Path.Combine(RepositoryRules(), path["rules/".Length..]))));
 
         RuleSetLoader.ReadDefaultFiles().Should().Equal(written);
     }

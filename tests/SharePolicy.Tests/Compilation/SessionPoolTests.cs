@@ -1,13 +1,12 @@
 using SharePolicy.Compilation;
 using SharePolicy.Model;
 using SharePolicy.Questions;
-using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Compilation;
 
 public class SessionPoolTests
 {
-    private static readonly CompiledRuleSet Rules = RuleSetLoader.Load([new RuleFile("rules/access.yaml", """
+    private static readonly RuleLibrary Rules = RuleSetLoader.Load([new RuleFile("rules/access.yaml", """
         question: access
         rules:
           - id: access.conditional
@@ -18,7 +17,7 @@ public class SessionPoolTests
             reason: { zh-Hans: 有条件共享, en: conditional }
         """)]);
 
-    private static readonly SessionPool Pool = Rules.SessionsFor(PolicyQuestion.Access)!;
+    private static readonly SessionPool Pool = Rules.Stack(1).Sessions(PolicyQuestions.Access)!;
 
     [Fact]
     public void A_session_given_back_holds_none_of_the_facts_it_decided()

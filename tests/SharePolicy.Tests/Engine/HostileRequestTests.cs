@@ -5,6 +5,7 @@ using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Model;
 using SharePolicy.Questions;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Engine;
 
@@ -56,7 +57,10 @@ public class HostileRequestTests
     {
         var firstMoment = Instant.FromUtc(2015, 12, 31, 16, 0);
 
-        _engine.DecideAccess(Submitted(firstMoment), Fixtures.Entry(ShareType.Unconditional)).Outcome.Should().Be(AccessOutcome.Granted);
+        // The calendar knows the day, so it is decided, not refused; no rule set is in force before 2016-09-05.
+        var first = _engine.DecideAccess(Submitted(firstMoment), Fixtures.Entry(ShareType.Unconditional));
+        first.Outcome.Should().Be(AccessOutcome.Denied);
+        first.Reasons.Select(reason => reason.RuleId).Should().Equal(Reason.NoRuleSetInForce);
         ((Action)(() => _engine.DecideAccess(Submitted(firstMoment - Duration.Epsilon), Fixtures.Entry(ShareType.Unconditional))))
             .Should().Throw<CalendarRangeException>().Which.Date.Should().Be(new LocalDate(2015, 12, 31));
     }

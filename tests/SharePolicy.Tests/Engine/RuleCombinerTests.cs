@@ -1,8 +1,8 @@
-using SharePolicy.Engine;
 using SharePolicy.Instruments;
 using SharePolicy.Model;
 using SharePolicy.Questions;
 using SharePolicy.Rules;
+using SharePolicy.Runtime;
 
 namespace SharePolicy.Tests.Engine;
 
@@ -55,6 +55,6 @@ public class RuleCombinerTests
     }
 
     private static PolicyRule Rule(string id, RuleEffect effect, AccessOutcome outcome) => new(
-        id, PolicyQuestion.Access, [Instrument.Measures2016.Paragraph(12, 1)], "true", effect, outcome,
+        id, PolicyQuestions.Access, [Instrument.Measures2016.Paragraph(12, 1)], "true", effect, outcome,
         new BilingualText("理由", "reason"), [], new RuleSource("test.yaml", 1, 1));
 }

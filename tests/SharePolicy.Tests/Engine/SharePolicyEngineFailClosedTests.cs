@@ -66,13 +66,13 @@ public class SharePolicyEngineFailClosedTests
     }
 
     [Fact]
-    public void An_annual_report_year_before_the_Measures_is_rejected_saying_why()
+    public void An_annual_report_year_past_any_calendar_is_rejected_saying_why()
     {
         var engine = new SharePolicyEngine(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, _clock);
 
-        var act = () => engine.DecideAnnualReport(Fixtures.Provider, 2015);
+        var act = () => engine.DecideAnnualReport(Fixtures.Provider, 9999);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The Measures took effect in 2016; report on 2016 or a later year.*");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("A reporting year is 1 to 9998; its report is due in the year after.*");
     }
 
     [Fact]

@@ -261,11 +261,23 @@ public class SharePolicyEngineTests
     }
 
     [Fact]
-    public void An_annual_report_of_a_year_before_the_Measures_is_rejected()
+    public void An_annual_report_of_a_year_before_the_Measures_has_no_rule_set_in_force()
     {
-        var act = () => _engine.DecideAnnualReport(Fixtures.Provider, 2015);
+        var decision = _engine.DecideAnnualReport(Fixtures.Provider, 2015);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reportingYear").Which.ActualValue.Should().Be(2015);
+        decision.Outcome.Should().Be(AnnualReportOutcome.ReportRequired);
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal(Reason.NoRuleSetInForce);
+        decision.Obligations.Should().BeEmpty();
+        decision.RuleSets.Should().BeEmpty();
+        decision.AsOf.Should().Be(new LocalDate(2015, 12, 31));
+    }
+
+    [Fact]
+    public void An_annual_report_of_a_year_no_calendar_can_hold_is_rejected()
+    {
+        var act = () => _engine.DecideAnnualReport(Fixtures.Provider, 0);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reportingYear").Which.ActualValue.Should().Be(0);
     }
 
     [Fact]

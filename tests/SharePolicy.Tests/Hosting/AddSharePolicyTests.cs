@@ -7,6 +7,7 @@ using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Testing;
 
 namespace SharePolicy.Tests.Hosting;
@@ -24,7 +25,8 @@ public class AddSharePolicyTests
         engine.Calendar.Should().BeSameAs(WorkingDayCalendar.China);
         engine.TimeZone.Id.Should().Be("Asia/Shanghai");
         services.GetRequiredService<IClock>().Should().BeSameAs(SystemClock.Instance);
-        services.GetRequiredService<CompiledRuleSet>().Should().BeSameAs(engine.Rules);
+        services.GetRequiredService<RuleLibrary>().Should().BeSameAs(engine.Rules);
+        services.GetRequiredService<IPolicyDecider>().Should().BeSameAs(engine);
         services.GetRequiredService<WorkingDayCalendar>().Should().BeSameAs(engine.Calendar);
     }
 
@@ -146,6 +148,6 @@ public class AddSharePolicyTests
         var resolve = () => services.GetRequiredService<SharePolicyEngine>();
 
         resolve.Should().Throw<RuleSetLoadException>().Which.Errors.Select(error => error.ToString())
-            .Should().Equal($"{path}:6:13: 'Allow' is not a valid effect; expected one of: Permit, Override, Forbid.");
+            .Should().Equal($"{path}:6:13: 'Allow' is not a valid effect; expected one of: Permit, Override, Forbid, Require.");
     }
 }

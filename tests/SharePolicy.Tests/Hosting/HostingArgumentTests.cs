@@ -38,7 +38,7 @@ public class HostingArgumentTests
         var result = new SharePolicyOptionsValidator().Validate(Options.DefaultName, new SharePolicyOptions { RuleSetDirectory = " " });
 
         result.Failed.Should().BeTrue();
-        result.Failures.Should().Equal("SharePolicy:RuleSetDirectory ' ' is empty; leave it out for the embedded rule set.");
+        result.Failures.Should().Equal("SharePolicy:RuleSetDirectory ' ' is empty; leave it out for the embedded rule library.");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class HostingArgumentTests
         var create = () => SharePolicyEngineProvider.CreateAsync(new SharePolicyOptions { RuleSetDirectory = string.Empty }, SystemClock.Instance);
 
         (await create.Should().ThrowAsync<OptionsValidationException>()).Which.Failures.Should().Equal(
-            "SharePolicy:RuleSetDirectory '' is empty; leave it out for the embedded rule set.");
+            "SharePolicy:RuleSetDirectory '' is empty; leave it out for the embedded rule library.");
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using SharePolicy.Compilation;
 using SharePolicy.Engine;
 using SharePolicy.Hosting;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Testing;
 
 namespace SharePolicy.Tests.Hosting;

@@ -1,11 +1,12 @@
 using System.Reflection;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Rules;
 
 public class PolicyQuestionTests
 {
-    public static TheoryData<string> Questions => new(PolicyQuestion.All.Select(question => question.Name));
+    public static TheoryData<string> Questions => new(PolicyQuestions.All.Select(question => question.Name));
 
     [Theory]
     [MemberData(nameof(Questions))]
@@ -13,7 +14,7 @@ public class PolicyQuestionTests
     {
         // Conditions resolve a name to a type before a property, so that ShareType.Conditional names the enum
         // inside item lambdas; a fact property named like a model type could then never be reached.
-        var question = PolicyQuestion.Find(name)!;
+        var question = PolicyQuestions.Find(name)!;
         var typeNames = typeof(PolicyQuestion).Assembly.GetExportedTypes()
             .Where(type => type.Namespace is "SharePolicy.Model" or "SharePolicy.Rules")
             .Select(type => type.Name)
@@ -30,7 +31,7 @@ public class PolicyQuestionTests
     [MemberData(nameof(Questions))]
     public void Every_question_has_an_outcome_enum_whose_fail_closed_outcome_is_the_most_restrictive(string name)
     {
-        var question = PolicyQuestion.Find(name)!;
+        var question = PolicyQuestions.Find(name)!;
         var values = Enum.GetValues(question.OutcomeType).Cast<Enum>().Select(value => Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
         values.Should().Equal(Enumerable.Range(0, values.Length), "outcomes are ranked by their order");
@@ -41,8 +42,8 @@ public class PolicyQuestionTests
     [Fact]
     public void Find_knows_every_question_by_its_name_and_no_other()
     {
-        PolicyQuestion.All.Should().OnlyHaveUniqueItems(question => question.Name);
-        PolicyQuestion.All.Should().AllSatisfy(question => PolicyQuestion.Find(question.Name).Should().BeSameAs(question));
-        PolicyQuestion.Find("Access").Should().BeNull();
+        PolicyQuestions.All.Should().OnlyHaveUniqueItems(question => question.Name);
+        PolicyQuestions.All.Should().AllSatisfy(question => PolicyQuestions.Find(question.Name).Should().BeSameAs(question));
+        PolicyQuestions.Find("Access").Should().BeNull();
     }
 }

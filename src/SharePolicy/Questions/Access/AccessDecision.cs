@@ -1,6 +1,3 @@
-using NodaTime;
-using SharePolicy.Rules;
-
 namespace SharePolicy.Questions;
 
 /// <summary>
@@ -9,14 +6,8 @@ namespace SharePolicy.Questions;
 /// </summary>
 public sealed class AccessDecision : Decision<AccessOutcome>
 {
-    internal AccessDecision(
-        AccessOutcome outcome,
-        IReadOnlyList<ItemDecision> items,
-        IReadOnlyList<Obligation> obligations,
-        IReadOnlyList<Reason> reasons,
-        IReadOnlyList<string> firedRules,
-        Instant decidedAt)
-        : base(outcome, obligations, reasons, firedRules, decidedAt)
+    internal AccessDecision(AccessOutcome outcome, IReadOnlyList<ItemDecision> items, DecisionRun run)
+        : base(outcome, run)
     {
         Items = items;
     }

@@ -1,6 +1,3 @@
-using NodaTime;
-using SharePolicy.Rules;
-
 namespace SharePolicy.Questions;
 
 /// <summary>
@@ -9,14 +6,8 @@ namespace SharePolicy.Questions;
 /// </summary>
 public sealed class ComplianceDecision : Decision<ComplianceOutcome>
 {
-    internal ComplianceDecision(
-        ComplianceOutcome outcome,
-        IReadOnlyList<ComplianceFinding> findings,
-        IReadOnlyList<Obligation> obligations,
-        IReadOnlyList<Reason> reasons,
-        IReadOnlyList<string> firedRules,
-        Instant decidedAt)
-        : base(outcome, obligations, reasons, firedRules, decidedAt)
+    internal ComplianceDecision(ComplianceOutcome outcome, IReadOnlyList<ComplianceFinding> findings, DecisionRun run)
+        : base(outcome, run)
     {
         Findings = findings;
     }

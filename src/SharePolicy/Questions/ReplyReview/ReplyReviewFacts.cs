@@ -32,4 +32,7 @@ public sealed class ReplyReviewFacts : RuleFacts
 
     /// <summary>Met or Late against the reply deadline of the access decision; null when that decision sets none.</summary>
     public DeadlineStatus? Timeliness { get; }
+
+    // The reply deadline Timeliness is measured against, for the reason a provisional one gives.
+    internal Deadline? Due { get; init; }
 }

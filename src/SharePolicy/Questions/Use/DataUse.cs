@@ -1,3 +1,4 @@
+using NodaTime;
 using SharePolicy.Model;
 
 namespace SharePolicy.Questions;
@@ -35,4 +36,10 @@ public sealed record DataUse
 
     /// <summary>True when the data is passed on in a changed form, e.g. aggregated or re-keyed (Art. 14 ¶2: still forbidden).</summary>
     public bool InChangedForm { get; init; }
+
+    /// <summary>
+    /// When the use was made; the rules that judge it are those in force that day. Null when it is not known, or the use
+    /// is only planned: the rules in force on the day of the decision judge it.
+    /// </summary>
+    public Instant? UsedAt { get; init; }
 }

@@ -1,0 +1,48 @@
+using NodaTime;
+using SharePolicy.Calendar;
+using SharePolicy.Compilation;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
+
+namespace SharePolicy.Scenarios;
+
+/// <summary>
+/// The facts of one decision, read from a request file: a scenario's <c>question</c> and <c>given</c>, with the time
+/// it is asked at and the place it is asked for (docs/scenario-files.md, "Request files").
+/// </summary>
+public sealed class RequestFile
+{
+    internal RequestFile(string path, PolicyQuestion question, object input, Instant time)
+    {
+        Path = path;
+        Question = question;
+        Input = input;
+        Time = time;
+    }
+
+    /// <summary>The file's path.</summary>
+    public string Path { get; }
+
+    /// <summary>The question the file asks.</summary>
+    public PolicyQuestion Question { get; }
+
+    /// <summary>What the question is asked about, e.g. an <see cref="AccessInput"/>.</summary>
+    public object Input { get; }
+
+    /// <summary>The time it is asked at: the file's <c>now</c>, else the time its facts state (the request's submission, the change, …).</summary>
+    public Instant Time { get; }
+
+    /// <summary>The region code the decision is made for; null for national rules alone.</summary>
+    public string? Jurisdiction { get; init; }
+
+    /// <summary>Decides the facts with the library and calendar, as at <see cref="Time"/>.</summary>
+    /// <param name="rules">The rule library.</param>
+    /// <param name="calendar">The working-day calendar; <see cref="WorkingDayCalendar.China"/> when null.</param>
+    /// <exception cref="ArgumentException">The facts do not fit together, e.g. a requested item the entry does not have.</exception>
+    /// <exception cref="CalendarRangeException">A date falls beyond the calendar's years.</exception>
+    public Decision Decide(RuleLibrary rules, WorkingDayCalendar? calendar = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return ((IBoundQuestion)Question).Decide(FixedClock.Engine(Time, rules, calendar), Input, Jurisdiction);
+    }
+}

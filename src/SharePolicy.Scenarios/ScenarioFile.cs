@@ -1,0 +1,12 @@
+namespace SharePolicy.Scenarios;
+
+/// <summary>The scenarios of one file, and the rule library they run against.</summary>
+/// <param name="Path">The file's path.</param>
+/// <param name="Article">The article of the Measures the file's examples illustrate, if it names one.</param>
+/// <param name="RuleSetDirectory">The rule directory to run against, resolved against the file's folder; null for the default library.</param>
+/// <param name="Scenarios">The scenarios, in file order.</param>
+public sealed record ScenarioFile(string Path, int? Article, string? RuleSetDirectory, IReadOnlyList<Scenario> Scenarios)
+{
+    /// <summary>A directory of rule sets added to the library (its <c>overlays</c>, resolved against the file's folder): a city's overlay, say; null for none.</summary>
+    public string? OverlayDirectory { get; init; }
+}

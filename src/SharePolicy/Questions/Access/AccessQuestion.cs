@@ -1,0 +1,122 @@
+using NodaTime;
+using SharePolicy.Model;
+using SharePolicy.Questions.Binding;
+using SharePolicy.Rules;
+using YamlDotNet.RepresentationModel;
+
+namespace SharePolicy.Questions;
+
+#pragma warning disable CA2208 // an input error names the parameter of the public entry point the value was passed to
+
+/// <summary>
+/// May this department take this resource, and how (Art. 9, 10(2), 12 ¶1, 5(2))? One fact per requested item; the
+/// event is the day the request is received, after close of business the next day.
+/// </summary>
+public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
+{
+    internal AccessQuestion()
+        : base("access", typeof(AccessFacts), typeof(AccessOutcome), AccessOutcome.Denied, hasDeadlines: true)
+    {
+    }
+
+    internal override LocalDate EventDate(AccessInput input, QuestionContext context) =>
+        AccessFacts.ReceiptDay(input.Request, context.Zone, context.CloseOfBusiness);
+
+    internal override RuleFacts[] Facts(AccessInput input, QuestionContext context)
+    {
+        var (request, entry) = (input.Request, input.Entry);
+        if (!string.Equals(request.ResourceCode, entry.ResourceCode, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"The request is for resource '{request.ResourceCode}', but the catalog entry given is '{entry.ResourceCode}'.", "entry");
+        }
+
+        // A day the calendar cannot classify is refused whatever is asked, so no date outside it ends in a grant: the
+        // instant itself, and the day it counts as received on after close of business.
+        context.CheckInCalendar(request.SubmittedAt, "request");
+        context.CheckInCalendar(EventDate(input, context), "request");
+
+        var requested = RequestedItems(request, entry);
+        var facts = new RuleFacts[requested.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = new AccessFacts(request, entry, requested[i]);
+        }
+
+        return facts;
+    }
+
+    internal override AccessDecision Decide(AccessInput input, RuleFacts[] facts, DecisionRun run, QuestionContext context)
+    {
+        var items = new ItemDecision[facts.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var verdict = run.Verdicts[i];
+            var deciding = new string[verdict.Deciding.Count];
+            for (var j = 0; j < deciding.Length; j++)
+            {
+                deciding[j] = verdict.Deciding[j].Id;
+            }
+
+            items[i] = new ItemDecision(((AccessFacts)facts[i]).Item.Code, (AccessOutcome)verdict.Severity, deciding);
+        }
+
+        return new AccessDecision((AccessOutcome)run.Severity, items, run);
+    }
+
+    internal override (AccessInput Input, Instant? Time)? Bind(GivenReader given)
+    {
+        var map = given.Given("entry", "request");
+        var entry = given.Entry(map?.Required("entry"));
+        var request = ReadRequest(given, map?.Required("request"));
+        return entry is null || request is null ? null : (new AccessInput(request, entry), request.SubmittedAt);
+    }
+
+    /// <summary>Reads an access request; the reply-review question states its application the same way.</summary>
+    internal static AccessRequest? ReadRequest(GivenReader given, YamlNode? node)
+    {
+        var map = given.Map(node, "a request", "requester", "code", "items", "purpose", "method", "submittedAt", "network");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var requester = given.Department(map.Required("requester"));
+        var code = given.Text(map.Required("code"), "request code");
+        var items = given.Texts(GivenReader.Optional(map, "items"), "request items");
+        var purpose = GivenReader.Optional(map, "purpose") is { } purposeNode ? given.Purpose(purposeNode) : null;
+        var method = given.Enum<ShareMethod>(map.Required("method"), "request method");
+        var submitted = given.Instant(map.Required("submittedAt"), "request submittedAt");
+        var network = GivenReader.Optional(map, "network") is { } networkNode ? given.Enum<NetworkZone>(networkNode, "request network") : NetworkZone.External;
+        return requester is null || code is null || items is null || GivenReader.Missing(map, "purpose", purpose) || method is null || submitted is null || network is null
+            ? null
+            : given.Make(node!, () => new AccessRequest(requester, code, items, purpose, method.Value, submitted.Value) { Network = network.Value });
+    }
+
+    private static List<CatalogItem> RequestedItems(AccessRequest request, CatalogEntry entry)
+    {
+        if (request.RequestedItems.Count == 0)
+        {
+            return [.. entry.Items];
+        }
+
+        // In the catalog's order (a request names each item once): one look-up per requested item, and one pass.
+        var wanted = new HashSet<CatalogItem>(request.RequestedItems.Count, ReferenceEqualityComparer.Instance);
+        foreach (var code in request.RequestedItems)
+        {
+            wanted.Add(entry.FindItem(code)
+                ?? throw new ArgumentException($"Item '{code}' is not in catalog entry '{entry.ResourceCode}'.", nameof(request)));
+        }
+
+        var requested = new List<CatalogItem>(wanted.Count);
+        foreach (var item in entry.Items)
+        {
+            if (wanted.Contains(item))
+            {
+                requested.Add(item);
+            }
+        }
+
+        return requested;
+    }
+}

@@ -1,0 +1,25 @@
+using SharePolicy.Model;
+
+namespace SharePolicy.Questions;
+
+/// <summary>The access question's entry point.</summary>
+public static class AccessQuestionExtensions
+{
+    /// <summary>
+    /// May the requester take the requested items of this resource, and how (Art. 9, 10(2), 12 ¶1, 5(2))? An
+    /// ApplicationRequired decision carries the provider's reply deadline. The rule sets are those in force on the day
+    /// the request is received.
+    /// </summary>
+    /// <param name="decider">The engine.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="entry">The catalog entry of the resource the request names.</param>
+    /// <param name="jurisdiction">The region code whose overlays apply, instead of the engine's; null for the engine's.</param>
+    /// <returns>The decision; Denied, with a reason, whenever no rule grants.</returns>
+    /// <exception cref="ArgumentException">The entry is not the resource requested, or a requested item is not in it.</exception>
+    /// <exception cref="SharePolicy.Calendar.CalendarRangeException">The request was submitted outside the calendar's years, or a deadline falls beyond them.</exception>
+    public static AccessDecision DecideAccess(this IPolicyDecider decider, AccessRequest request, CatalogEntry entry, string? jurisdiction = null)
+    {
+        ArgumentNullException.ThrowIfNull(decider);
+        return decider.Decide(PolicyQuestions.Access, new AccessInput(request, entry), jurisdiction);
+    }
+}

@@ -1,0 +1,108 @@
+using NodaTime;
+using SharePolicy.Model;
+using SharePolicy.Questions.Binding;
+using SharePolicy.Rules;
+
+namespace SharePolicy.Questions;
+
+#pragma warning disable CA2208 // an input error names the parameter of the public entry point the value was passed to
+
+/// <summary>
+/// Is a provider's reply to an application in time and complete (Art. 12 ¶1, ¶2)? The deadline is the one the
+/// applicant was told; the event is the reply's day.
+/// </summary>
+public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decision<ReplyReviewOutcome>>
+{
+    internal ReplyReviewQuestion()
+        : base("reply-review", typeof(ReplyReviewFacts), typeof(ReplyReviewOutcome), ReplyReviewOutcome.Defective)
+    {
+    }
+
+    internal override LocalDate EventDate(ReplyReviewInput input, QuestionContext context) => context.DateOf(input.Reply.RepliedAt);
+
+    internal override RuleFacts[] Facts(ReplyReviewInput input, QuestionContext context)
+    {
+        var (request, entry, reply) = (input.Request, input.Entry, input.Reply);
+        var told = input.Told;
+        if (told is null)
+        {
+            told = context.Decider.DecideAccess(request, entry, context.Jurisdiction);
+        }
+        else if (PolicyQuestions.Access.EventDate(new AccessInput(request, entry), context) is var received && told.AsOf != received)
+        {
+            throw new ArgumentException(
+                $"The access decision given was made as of {told.AsOf:uuuu-MM-dd}, but the application was received on {received:uuuu-MM-dd}; give the decision made on it.", "told");
+        }
+
+        if (reply.RepliedAt < request.SubmittedAt)
+        {
+            throw new ArgumentException($"The reply at {reply.RepliedAt} comes before the application at {request.SubmittedAt}.", "reply");
+        }
+
+        if (reply.Scope.FirstOrDefault(code => entry.FindItem(code) is null) is { } unknown)
+        {
+            throw new ArgumentException($"The reply's scope names item '{unknown}', which catalog entry '{entry.ResourceCode}' does not have.", "reply");
+        }
+
+        var due = ReplyDeadline(told);
+        return [new ReplyReviewFacts(request, entry, reply, told.Outcome, due?.Check(reply.RepliedAt, reply.RepliedAt)) { Due = due }];
+    }
+
+    internal override Decision<ReplyReviewOutcome> Decide(ReplyReviewInput input, RuleFacts[] facts, DecisionRun run, QuestionContext context)
+    {
+        var review = (ReplyReviewFacts)facts[0];
+        return new((ReplyReviewOutcome)run.Severity, review.Timeliness == DeadlineStatus.Undetermined
+            ? run with { Reasons = [.. run.Reasons, StandardReasons.Provisional(context.Calendar, review.Due!)] }
+            : run);
+    }
+
+    internal override (ReplyReviewInput Input, Instant? Time)? Bind(GivenReader given)
+    {
+        var map = given.Given("entry", "request", "reply");
+        var entry = given.Entry(map?.Required("entry"));
+        var request = AccessQuestion.ReadRequest(given, map?.Required("request"));
+        var reply = ReadReply(given, map?.Required("reply"));
+        return entry is null || request is null || reply is null ? null : (new ReplyReviewInput(request, entry, reply), reply.RepliedAt);
+    }
+
+    // The earliest reply deadline the decision set: of two, the shorter binds.
+    private static Deadline? ReplyDeadline(AccessDecision told)
+    {
+        Deadline? due = null;
+        foreach (var obligation in told.Obligations)
+        {
+            if (obligation.Kind == ObligationKind.ProviderReply && obligation.Deadline is { } deadline && (due is null || deadline.EndsAt < due.EndsAt))
+            {
+                due = deadline;
+            }
+        }
+
+        return due;
+    }
+
+    private static ProviderReply? ReadReply(GivenReader given, YamlDotNet.RepresentationModel.YamlNode? node)
+    {
+        var map = given.Map(node, "a reply", "approved", "repliedAt", "refusalReasons", "scope", "purposeOfUse", "method");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var approved = given.Bool(map.Required("approved"), "reply approved");
+        var replied = given.Instant(map.Required("repliedAt"), "reply repliedAt");
+        var reasons = given.Text(GivenReader.Optional(map, "refusalReasons"), "reply refusalReasons");
+        var scope = given.Texts(GivenReader.Optional(map, "scope"), "reply scope");
+        var purpose = GivenReader.Optional(map, "purposeOfUse") is { } purposeNode ? given.Enum<UsePurpose>(purposeNode, "reply purposeOfUse") : null;
+        var method = GivenReader.Optional(map, "method") is { } methodNode ? given.Enum<ShareMethod>(methodNode, "reply method") : null;
+        return approved is null || replied is null || GivenReader.Missing(map, "refusalReasons", reasons) || scope is null
+            || GivenReader.Missing(map, "purposeOfUse", purpose) || GivenReader.Missing(map, "method", method)
+            ? null
+            : given.Make(node!, () => new ProviderReply(approved.Value, replied.Value)
+            {
+                RefusalReasons = reasons,
+                Scope = scope,
+                PurposeOfUse = purpose,
+                Method = method,
+            });
+    }
+}

@@ -1,0 +1,199 @@
+using NodaTime;
+using SharePolicy.Compilation;
+using SharePolicy.Model;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
+
+namespace SharePolicy.Runtime;
+
+/// <summary>
+/// How every question is decided, the same for all: the question makes its facts from its input and names its event's
+/// day; the stack in force that day at the decision's place is chosen; its rules fire on the facts within the work
+/// budget; each fact's rules are combined; the deciding rules' reasons and obligations, with their deadlines, and the
+/// rule sets' stamps make the run the question turns into its decision. Whatever fails on the way fails closed.
+/// </summary>
+internal sealed class DecisionPipeline
+{
+    private readonly IClock _clock;
+    private readonly QuestionContext _context;
+    private readonly StackSelector _selector;
+    private readonly DeadlineCalculator _deadlines;
+
+    public DecisionPipeline(RuleLibrary library, QuestionContext context, IClock clock)
+    {
+        _clock = clock;
+        _context = context;
+        _selector = new StackSelector(library);
+        _deadlines = new DeadlineCalculator(context.Calendar, context.Zone);
+    }
+
+    /// <summary>Decides the input of a question for the place <paramref name="region"/> (null for national rules alone).</summary>
+    public TDecision Decide<TInput, TDecision>(PolicyQuestion<TInput, TDecision> question, TInput input, string? region)
+        where TInput : notnull
+        where TDecision : Decision
+    {
+        var context = _context with { Now = _clock.GetCurrentInstant(), Jurisdiction = region };
+        var facts = question.Facts(input, context);
+        var asOf = question.EventDate(input, context);
+        var run = _selector.Select(asOf, region) is { } stack
+            ? Run(question, stack, facts, asOf, context.Now)
+            : FailClosed(question, facts, StandardReasons.NoRuleSetInForce(asOf, region), [], asOf, context.Now);
+        return question.Decide(input, facts, run, context);
+    }
+
+    // Fires the stack's rules for the question on the facts of one decision, then combines per fact. Loops rather than
+    // LINQ: this runs once per decision and is most of the engine's own share of a decision's time.
+    private DecisionRun Run(PolicyQuestion question, CompiledStack stack, RuleFacts[] facts, LocalDate asOf, Instant now)
+    {
+        if (Fire(stack.Sessions(question), facts) is { } overBudget)
+        {
+            return FailClosed(question, facts, StandardReasons.RuleOverBudget(overBudget), stack.Stamps, asOf, now);
+        }
+
+        var verdicts = new FactVerdict[facts.Length];
+        var severity = 0;
+        var deciding = new List<PolicyRule>(facts.Length);
+        var fired = new List<PolicyRule>(facts.Length);
+        var noRuleApplied = false;
+        List<string>? failures = null;
+        for (var i = 0; i < facts.Length; i++)
+        {
+            var fact = facts[i];
+            fired.AddRange(fact.Fired);
+            if (fact.Failures.Count > 0)
+            {
+                (failures ??= []).AddRange(fact.Failures);
+                verdicts[i] = new FactVerdict(question.FailClosedSeverity, []);
+            }
+            else
+            {
+                verdicts[i] = RuleCombiner.Combine(fact.Fired, question.FailClosedSeverity);
+                noRuleApplied |= verdicts[i].Deciding.Count == 0;
+            }
+
+            severity = Math.Max(severity, verdicts[i].Severity);
+            deciding.AddRange(verdicts[i].Deciding);
+        }
+
+        var decidingRules = InStackOrder(deciding, stack);
+        var reasons = new List<Reason>(decidingRules.Length + 1);
+        foreach (var rule in decidingRules)
+        {
+            reasons.Add(rule.Reason);
+        }
+
+        if (noRuleApplied)
+        {
+            reasons.Add(StandardReasons.NoRuleApplies);
+        }
+
+        if (failures is not null)
+        {
+            reasons.Add(StandardReasons.RuleFailed(string.Join("; ", failures.Distinct())));
+        }
+
+        var obligations = Obligations(decidingRules, facts);
+        Deadline? latestProvisional = null;
+        foreach (var obligation in obligations)
+        {
+            if (obligation.Deadline is { IsProvisional: true } provisional && (latestProvisional is null || provisional.DueDate > latestProvisional.DueDate))
+            {
+                latestProvisional = provisional;
+            }
+        }
+
+        if (latestProvisional is not null)
+        {
+            reasons.Add(StandardReasons.Provisional(_context.Calendar, latestProvisional)); // one reason, naming every year the deadlines reach
+        }
+
+        return new DecisionRun(verdicts, severity, reasons, obligations, IdsOf(InStackOrder(fired, stack)), stack.Stamps, asOf, now);
+    }
+
+    // Fires the rules on the facts within the decision's work budget; the id of the rule that spent it, if one did.
+    private static string? Fire(SessionPool? sessions, RuleFacts[] facts)
+    {
+        if (sessions is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var budget = WorkBudget.Start(WorkBudget.For(facts.Length));
+            sessions.Fire(facts);
+            return null;
+        }
+        catch (Exception exception) when (BudgetSpent(exception) is { } spent)
+        {
+            return spent.RuleId; // the session that threw is dropped by the pool, never reused
+        }
+    }
+
+    private static WorkBudgetExceededException? BudgetSpent(Exception exception) =>
+        exception as WorkBudgetExceededException ?? (exception.InnerException is { } inner ? BudgetSpent(inner) : null);
+
+    // A decision that cannot be made as its rules say (they spent the budget, or none is in force) takes the most
+    // restrictive outcome on every fact, with the reason alone.
+    private static DecisionRun FailClosed(PolicyQuestion question, RuleFacts[] facts, Reason reason, IReadOnlyList<RuleSetStamp> stamps, LocalDate asOf, Instant now)
+    {
+        var verdicts = new FactVerdict[facts.Length];
+        Array.Fill(verdicts, new FactVerdict(question.FailClosedSeverity, []));
+        return new DecisionRun(verdicts, question.FailClosedSeverity, [reason], [], [], stamps, asOf, now);
+    }
+
+    // The deciding rules' obligations, with their deadlines. Every fact of one decision arises from the same event, so
+    // they share the day deadlines count from; it is worked out only when a deadline needs it. Of two obligations of
+    // one kind with deadlines (a national reply deadline and a city's shorter one), the earlier binds, alone.
+    private Obligation[] Obligations(PolicyRule[] decidingRules, RuleFacts[] facts)
+    {
+        var obligations = new List<Obligation>();
+        LocalDate? start = null;
+        foreach (var rule in decidingRules)
+        {
+            foreach (var obligation in rule.Obligations)
+            {
+                Deadline? deadline = null;
+                if (obligation.Deadline is { } ruleDeadline && facts.Length > 0
+                    && (start ??= facts[0].DeadlineStart(_context.Zone, _context.CloseOfBusiness)) is { } day)
+                {
+                    deadline = _deadlines.Compute(ruleDeadline, day);
+                }
+
+                obligations.Add(new Obligation(obligation.Kind, obligation.Text, rule.Id, rule.Articles, deadline));
+            }
+        }
+
+        obligations.RemoveAll(obligation => obligation.Deadline is { } due
+            && obligations.Exists(other => other.Kind == obligation.Kind && other.Deadline is { } earlier && earlier.EndsAt < due.EndsAt));
+        return [.. obligations];
+    }
+
+    // Sorts by place in the stack and drops repeats (a rule fires once per item it matches), in place.
+    private static PolicyRule[] InStackOrder(List<PolicyRule> rules, CompiledStack stack)
+    {
+        rules.Sort(stack.ByOrder);
+        var distinct = 0;
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (distinct == 0 || !ReferenceEquals(rules[distinct - 1], rules[i]))
+            {
+                rules[distinct++] = rules[i];
+            }
+        }
+
+        rules.RemoveRange(distinct, rules.Count - distinct);
+        return [.. rules];
+    }
+
+    private static string[] IdsOf(PolicyRule[] rules)
+    {
+        var ids = new string[rules.Length];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            ids[i] = rules[i].Id;
+        }
+
+        return ids;
+    }
+}
