@@ -38,11 +38,12 @@ public sealed class RequestFile
     /// <summary>Decides the facts with the library and calendar, as at <see cref="Time"/>.</summary>
     /// <param name="rules">The rule library.</param>
     /// <param name="calendar">The working-day calendar; <see cref="WorkingDayCalendar.China"/> when null.</param>
-    /// <exception cref="ArgumentException">The facts do not fit together, e.g. a requested item the entry does not have.</exception>
+    /// <param name="jurisdiction">The region code to decide for instead of <see cref="Jurisdiction"/>; null for the file's.</param>
+    /// <exception cref="ArgumentException">The facts do not fit together (e.g. a requested item the entry does not have), or the jurisdiction is not a region code.</exception>
     /// <exception cref="CalendarRangeException">A date falls beyond the calendar's years.</exception>
-    public Decision Decide(RuleLibrary rules, WorkingDayCalendar? calendar = null)
+    public Decision Decide(RuleLibrary rules, WorkingDayCalendar? calendar = null, string? jurisdiction = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return ((IBoundQuestion)Question).Decide(FixedClock.Engine(Time, rules, calendar), Input, Jurisdiction);
+        return ((IBoundQuestion)Question).Decide(FixedClock.Engine(Time, rules, calendar), Input, jurisdiction ?? Jurisdiction);
     }
 }

@@ -16,6 +16,50 @@ public class LintCommandTests
     }
 
     [Fact]
+    public async Task Without_a_directory_the_embedded_library_is_checked_and_with_overlays_the_sample_city_on_top()
+    {
+        var alone = await CliRun.Of("lint");
+        var city = await CliRun.Of("lint", "--overlays", Path.Combine(RepositoryPaths.Root, "samples", "overlays", "rules"));
+
+        alone.OutputLines.Should().Equal($"ok: {RuleSetLoader.LoadDefault().Rules.Count} rules in 1 rule set");
+        city.ExitCode.Should().Be(0);
+        city.OutputLines.Should().Equal($"ok: {RuleSetLoader.LoadDefault().Rules.Count + 2} rules in 2 rule sets");
+    }
+
+    [Fact]
+    public async Task An_overlay_that_would_loosen_national_law_is_a_warning_at_its_rule_and_fails_the_check()
+    {
+        using var files = new TempFiles();
+        files.Write("city/rule-set.yaml", """
+            id: test.city
+            version: "1"
+            instrument: cn.measures-2016
+            jurisdiction: { region: "330100", level: Municipal }
+            inForce: { from: 2026-01-01 }
+            overlays: cn.national.measures-2016
+            """);
+        var rules = files.Write("city/access.yaml", """
+            question: access
+            rules:
+              - id: city.reply-in-15
+                articles: ["12¶1"]
+                when: StatedShareType == ShareType.Conditional
+                effect: Require
+                outcome: ApplicationRequired
+                reason: { zh-Hans: 示例, en: Example }
+                obligations:
+                  - { kind: ProviderReply, zh-Hans: 十五个工作日内答复。, en: Within 15 working days., deadline: { workingDays: 15 } }
+            """);
+
+        var run = await CliRun.Of("lint", "--overlays", files.Root);
+
+        run.ExitCode.Should().Be(1);
+        run.OutputLines.Should().Equal(
+            $"{rules}:3:5: warning: rule 'city.reply-in-15' would loosen national law: 15 working days for ProviderReply, where access.conditional.apply gives 10; the shorter binds.",
+            "1 warning");
+    }
+
+    [Fact]
     public async Task Every_error_of_every_file_is_printed_as_file_line_column_and_counted_on_the_last_line()
     {
         using var files = new TempFiles();

@@ -71,6 +71,15 @@ public class TestCommandTests
     }
 
     [Fact]
+    public async Task The_sample_overlays_scenarios_pass_on_the_default_library_with_the_city_on_top()
+    {
+        var run = await CliRun.Of("test", Path.Combine(RepositoryPaths.Root, "samples", "overlays", "scenarios"));
+
+        run.ExitCode.Should().Be(0);
+        run.OutputLines.Should().Equal("7 passed, 0 failed");
+    }
+
+    [Fact]
     public async Task Every_malformed_file_is_reported_and_nothing_runs()
     {
         using var files = new TempFiles();

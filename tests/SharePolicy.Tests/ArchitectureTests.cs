@@ -2,10 +2,13 @@ using System.Text.RegularExpressions;
 
 namespace SharePolicy.Tests;
 
-/// <summary>The folders of src/SharePolicy depend one way: Model ← Files ← Calendar ← Rules ← Compilation ← Engine ← Hosting.</summary>
+/// <summary>
+/// The folders of src/SharePolicy depend one way: Model ← Files ← Calendar ← Instruments ← Rules ← Questions ←
+/// Compilation ← Runtime ← Engine ← Hosting.
+/// </summary>
 public partial class ArchitectureTests
 {
-    private static readonly string[] Layers = ["Model", "Files", "Calendar", "Rules", "Compilation", "Engine", "Hosting"];
+    private static readonly string[] Layers = ["Model", "Files", "Calendar", "Instruments", "Rules", "Questions", "Compilation", "Runtime", "Engine", "Hosting"];
 
     public static TheoryData<string> Folders => new(Layers);
 
@@ -26,6 +29,14 @@ public partial class ArchitectureTests
 
         files.Should().NotBeEmpty();
         offending.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_folder_of_the_library_is_a_layer()
+    {
+        var folders = Directory.EnumerateDirectories(SourceRoot()).Select(Path.GetFileName).Where(name => name is not ("bin" or "obj"));
+
+        folders.Should().BeEquivalentTo(Layers);
     }
 
     private static string SourceRoot()

@@ -41,13 +41,43 @@ internal static class CliOptions
         return choice;
     }
 
-    /// <summary><c>--rules DIR</c>: a directory of rule sets to decide with instead of the embedded default library.</summary>
-    public static Option<DirectoryInfo?> RuleSetDirectory(string description) => new("--rules") { Description = description };
+    /// <summary>
+    /// <c>--rules DIR</c> (a directory of rule sets instead of the embedded default library) and <c>--overlays DIR</c> (rule
+    /// sets added to it: a province's or city's overlays).
+    /// </summary>
+    public static RuleChoice Rules(Command command, string rulesDescription)
+    {
+        var choice = new RuleChoice(rulesDescription);
+        command.Options.Add(choice.Directory);
+        command.Options.Add(choice.Overlays);
+        return choice;
+    }
 
-    public static async Task<RuleLibrary> LoadRuleSetAsync(string? directory, CancellationToken cancellationToken) =>
-        directory is null
-            ? RuleSetLoader.LoadDefault()
-            : await RuleSetLoader.LoadDirectoryAsync(directory, cancellationToken).ConfigureAwait(false);
+    /// <summary>The rule options of a command, and the libraries they choose, each loaded once.</summary>
+    public sealed class RuleChoice(string rulesDescription)
+    {
+        private readonly Dictionary<(string?, string?), RuleLibrary> _loaded = [];
+
+        public Option<DirectoryInfo?> Directory { get; } = new("--rules") { Description = rulesDescription };
+
+        public Option<DirectoryInfo?> Overlays { get; } = new("--overlays")
+        {
+            Description = "A directory of rule sets added to the library (a province's or city's overlays, docs/rule-sets.md).",
+        };
+
+        /// <summary>The library the options name, else the one given (a scenario file's ruleSet and overlays), else the embedded default.</summary>
+        public async Task<RuleLibrary> LoadAsync(ParseResult result, string? directory, string? overlays, CancellationToken cancellationToken)
+        {
+            var key = (result.GetValue(Directory)?.FullName ?? directory, result.GetValue(Overlays)?.FullName ?? overlays);
+            if (!_loaded.TryGetValue(key, out var library))
+            {
+                library = await RuleSetLoader.LoadAsync(key.Item1, key.Item2, cancellationToken).ConfigureAwait(false);
+                _loaded[key] = library;
+            }
+
+            return library;
+        }
+    }
 
     /// <summary>The calendar options of a command, and the calendar they choose.</summary>
     public sealed class CalendarChoice

@@ -29,21 +29,25 @@ internal static class DecideCommand
     public static Command Create(TextWriter output, TextWriter error, OutputStyle style)
     {
         var file = new Argument<string>("file") { Description = "A request file: the question and the facts a scenario states under given, e.g. an entry and a request (docs/scenario-files.md)." };
-        var rules = CliOptions.RuleSetDirectory("A rule directory (a library of rule sets) to decide with instead of the embedded default.");
         var json = new Option<bool>("--json") { Description = "Print the decision as JSON, for programs." };
+        var jurisdiction = new Option<string?>("--jurisdiction")
+        {
+            Description = "The region code (GB/T 2260, e.g. 330100) to decide for, whose overlays apply; instead of the file's jurisdiction.",
+        };
         var command = new Command("decide", "Decide the facts of a request file: outcome, reasons, obligations, articles, fired rules and the rule sets that decided.")
         {
-            file, rules, json,
+            file, json, jurisdiction,
         };
+        var rules = CliOptions.Rules(command, "A directory of rule sets to decide with instead of the embedded default library.");
         var calendars = CliOptions.Calendar(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             try
             {
                 var request = await RequestFileReader.ReadAsync(result.GetValue(file)!, cancellationToken).ConfigureAwait(false);
-                var ruleSet = await CliOptions.LoadRuleSetAsync(result.GetValue(rules)?.FullName, cancellationToken).ConfigureAwait(false);
+                var library = await rules.LoadAsync(result, null, null, cancellationToken).ConfigureAwait(false);
                 var calendar = await calendars.LoadAsync(result, cancellationToken).ConfigureAwait(false);
-                var decision = request.Decide(ruleSet, calendar);
+                var decision = request.Decide(library, calendar, result.GetValue(jurisdiction));
                 await output.WriteAsync(result.GetValue(json) ? JsonSerializer.Serialize(decision, decision.GetType(), Json) + Environment.NewLine : Text(decision, style))
                     .ConfigureAwait(false);
                 return SharePolicyCli.Success;

@@ -5,7 +5,7 @@ using SharePolicy.Compilation;
 namespace SharePolicy.Cli.Commands;
 
 /// <summary>
-/// <c>sharepolicy lint DIR</c>: loads a directory of rule sets as the engine would and prints every error as
+/// <c>sharepolicy lint [DIR] [--overlays DIR]</c>: loads a library of rule sets as the engine would and prints every error as
 /// <c>file:line:column: message</c>, and every warning (an overlay that would loosen national law) as
 /// <c>file:line:column: warning: message</c>; the last line is <c>N errors</c>, <c>N warnings</c>, or
 /// <c>ok: N rules in M rule sets</c>. Exits with 1 on an error or a warning.
@@ -14,13 +14,21 @@ internal static class LintCommand
 {
     public static Command Create(TextWriter output, TextWriter error, OutputStyle style)
     {
-        var directory = new Argument<string>("directory") { Description = "The directory of rule sets (*.yaml, *.yml, subdirectories included) to check, e.g. rules." };
-        var command = new Command("lint", "Check a directory of rule sets: every error and warning with its file, line and column.") { directory };
+        var directory = new Argument<string?>("directory")
+        {
+            Description = "The directory of rule sets (*.yaml, *.yml, subdirectories included) to check, e.g. rules; the embedded default library when left out.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var overlays = new Option<DirectoryInfo?>("--overlays")
+        {
+            Description = "A directory of rule sets added to the library before it is checked: a province's or city's overlays on the embedded default, say.",
+        };
+        var command = new Command("lint", "Check a library of rule sets: every error and warning with its file, line and column.") { directory, overlays };
         command.SetAction(async (result, cancellationToken) =>
         {
             try
             {
-                var rules = await RuleSetLoader.LoadDirectoryAsync(result.GetValue(directory)!, cancellationToken).ConfigureAwait(false);
+                var rules = await RuleSetLoader.LoadAsync(result.GetValue(directory), result.GetValue(overlays)?.FullName, cancellationToken).ConfigureAwait(false);
                 foreach (var warning in rules.Warnings)
                 {
                     await output.WriteLineAsync($"{style.Emphasis(warning.Where.ToString())}: warning: {warning.Message}").ConfigureAwait(false);

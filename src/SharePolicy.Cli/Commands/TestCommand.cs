@@ -20,11 +20,11 @@ internal static class TestCommand
             Description = "Scenario files, or directories whose *.yaml files are scenario files (subdirectories are not searched).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var rules = CliOptions.RuleSetDirectory("A rule directory (a library of rule sets) to run every scenario against, instead of each file's ruleSet or the embedded default.");
         var command = new Command("test", "Run article-example scenarios against a rule library: each failure, then 'N passed, N failed'.")
         {
-            paths, rules,
+            paths,
         };
+        var rules = CliOptions.Rules(command, "A directory of rule sets to run every scenario against, instead of each file's ruleSet or the embedded default library.");
         var calendars = CliOptions.Calendar(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -37,17 +37,10 @@ internal static class TestCommand
                 }
 
                 var calendar = await calendars.LoadAsync(result, cancellationToken).ConfigureAwait(false);
-                var ruleSets = new Dictionary<string, RuleLibrary>(StringComparer.Ordinal);
-                var overriding = result.GetValue(rules)?.FullName;
                 int passed = 0, failed = 0;
                 foreach (var file in files)
                 {
-                    var directory = overriding ?? file.RuleSetDirectory;
-                    if (!ruleSets.TryGetValue(directory ?? string.Empty, out var ruleSet))
-                    {
-                        ruleSet = await CliOptions.LoadRuleSetAsync(directory, cancellationToken).ConfigureAwait(false);
-                        ruleSets[directory ?? string.Empty] = ruleSet;
-                    }
+                    var ruleSet = await rules.LoadAsync(result, file.RuleSetDirectory, file.OverlayDirectory, cancellationToken).ConfigureAwait(false);
 
                     foreach (var scenario in file.Scenarios)
                     {

@@ -1,6 +1,6 @@
 namespace SharePolicy.Compilation;
 
-/// <summary>A rule set did not load: one or more rule files are malformed, and no rule of the set is used.</summary>
+/// <summary>A rule library did not load: one or more of its files are malformed, and none of its rules is used.</summary>
 public sealed class RuleSetLoadException : Exception
 {
     /// <summary>Creates the exception from the errors found.</summary>
@@ -23,7 +23,7 @@ public sealed class RuleSetLoadException : Exception
         }
 
         var noun = errors.Count == 1 ? "error" : "errors";
-        return $"The rule set did not load ({errors.Count} {noun}):{Environment.NewLine}"
+        return $"The rule library did not load ({errors.Count} {noun}):{Environment.NewLine}"
             + string.Join(Environment.NewLine, errors);
     }
 }

@@ -3,7 +3,7 @@ namespace SharePolicy.Rules;
 /// <summary>
 /// A question the policy answers, as the rule model sees it. A rule file names its question; that fixes what the
 /// rules' conditions see (<see cref="FactType"/>) and which outcomes they may give (<see cref="OutcomeType"/>). Every
-/// question is registered once, in <c>SharePolicy.Questions.PolicyQuestions</c>.
+/// question is registered once, in the registry of questions (<c>PolicyQuestions</c>), which rule and scenario files name them from.
 /// </summary>
 public abstract class PolicyQuestion
 {

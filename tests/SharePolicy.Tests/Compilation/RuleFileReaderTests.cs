@@ -448,7 +448,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
 
         exception.Errors[0].ToString().Should().Be("rules/x.yaml:4:21: '12¶4': article 12 of M2016 has paragraphs 1 to 3, not 4");
         exception.Message.Should().Be(
-            "The rule set did not load (2 errors):" + Environment.NewLine
+            "The rule library did not load (2 errors):" + Environment.NewLine
             + "rules/x.yaml:4:21: '12¶4': article 12 of M2016 has paragraphs 1 to 3, not 4" + Environment.NewLine
             + "rules/x.yaml:4:29: '27': M2016 (Interim Measures for the Management of Government Information Resource Sharing) has articles 1 to 26, not 27");
     }

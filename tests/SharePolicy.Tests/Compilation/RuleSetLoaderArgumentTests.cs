@@ -32,7 +32,7 @@ public class RuleSetLoaderArgumentTests
         var exception = new RuleSetLoadException([error]);
 
         exception.Message.Should().Be(
-            "The rule set did not load (1 error):" + Environment.NewLine + "rules/x.yaml:6:13: 'Allow' is not a valid effect.");
+            "The rule library did not load (1 error):" + Environment.NewLine + "rules/x.yaml:6:13: 'Allow' is not a valid effect.");
         exception.Errors.Should().Equal(error);
     }
 

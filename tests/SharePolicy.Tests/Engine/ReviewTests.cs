@@ -6,6 +6,7 @@ using SharePolicy.Engine;
 using SharePolicy.Instruments;
 using SharePolicy.Model;
 using SharePolicy.Questions;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Tests.Engine;
 
@@ -39,6 +40,46 @@ public class ReviewTests
 
         decision.Outcome.Should().Be(ReplyReviewOutcome.Sound);
         decision.FiredRules.Should().Equal("reply.sound");
+    }
+
+    [Fact]
+    public void A_reply_is_judged_by_the_decision_the_applicant_was_told_not_by_rules_loaded_since()
+    {
+        // Received Sunday 2025-09-28 (a make-up working day): told 10 working days, to 2025-10-17; the rules loaded
+        // since give 5, to 2025-10-11. The reply comes on 2025-10-15.
+        var told = _engine.DecideAccess(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional));
+        var shorter = RuleSetLoader.Load(RuleSetLoader.ReadDefaultFiles().Select(file =>
+            file with { Content = file.Content.Replace("deadline: { workingDays: 10 }", "deadline: { workingDays: 5 }", StringComparison.Ordinal) }));
+        var reloaded = new SharePolicyEngine(shorter, WorkingDayCalendar.China, new FakeClock(ReviewedAt));
+        var reply = new ProviderReply(true, Instant.FromUtc(2025, 10, 15, 2, 0))
+        {
+            Scope = ["name"],
+            PurposeOfUse = UsePurpose.DataVerification,
+            Method = ShareMethod.OnlineQuery,
+        };
+
+        var judged = reloaded.ReviewReply(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional), reply, told);
+        var decidedAgain = reloaded.ReviewReply(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional), reply);
+
+        told.Obligations.Single(obligation => obligation.Kind == ObligationKind.ProviderReply).Deadline!.DueDate.Should().Be(new LocalDate(2025, 10, 17));
+        judged.Outcome.Should().Be(ReplyReviewOutcome.Sound);
+        judged.FiredRules.Should().Equal("reply.sound");
+        judged.AsOf.Should().Be(new LocalDate(2025, 10, 15));
+        decidedAgain.Outcome.Should().Be(ReplyReviewOutcome.Defective);
+        decidedAgain.FiredRules.Should().Contain("reply.late");
+    }
+
+    [Fact]
+    public void A_decision_told_on_another_application_day_is_refused()
+    {
+        var other = new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery, Fixtures.Submitted - Duration.FromDays(7));
+        var told = _engine.DecideAccess(other, Fixtures.Entry(ShareType.Conditional));
+        var reply = new ProviderReply(true, Fixtures.Submitted + Duration.FromDays(1)) { Scope = ["name"] };
+
+        var act = () => _engine.ReviewReply(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional), reply, told);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("told")
+            .WithMessage("The access decision given was made as of 2025-09-21, but the application was received on 2025-09-28; give the decision made on it.*");
     }
 
     [Fact]

@@ -40,6 +40,17 @@ public class PolicyQuestionTests
     }
 
     [Fact]
+    public void Every_question_of_the_library_is_registered_once()
+    {
+        var questions = typeof(PolicyQuestion).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(PolicyQuestion)) && !type.IsAbstract);
+
+        PolicyQuestions.All.Select(question => question.GetType()).Should().BeEquivalentTo(questions).And.OnlyHaveUniqueItems();
+        typeof(PolicyQuestions).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(property => property.PropertyType.IsSubclassOf(typeof(PolicyQuestion)))
+            .Select(property => property.GetValue(null)).Should().Equal(PolicyQuestions.All);
+    }
+
+    [Fact]
     public void Find_knows_every_question_by_its_name_and_no_other()
     {
         PolicyQuestions.All.Should().OnlyHaveUniqueItems(question => question.Name);
