@@ -73,7 +73,7 @@ internal sealed class FactsReader(YamlFields fields)
 
         try
         {
-            return Guard.Region(text);
+            return Guard.Region(text, "jurisdiction");
         }
         catch (ArgumentException exception)
         {

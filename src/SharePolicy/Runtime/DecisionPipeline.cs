@@ -164,9 +164,32 @@ internal sealed class DecisionPipeline
             }
         }
 
-        obligations.RemoveAll(obligation => obligation.Deadline is { } due
-            && obligations.Exists(other => other.Kind == obligation.Kind && other.Deadline is { } earlier && earlier.EndsAt < due.EndsAt));
-        return [.. obligations];
+        return WithBindingDeadlines(obligations);
+    }
+
+    // Of obligations of one kind with deadlines, only those due first stand: a decision has a handful of obligations,
+    // and most have no rival, so a plain double loop is cheapest.
+    private static Obligation[] WithBindingDeadlines(List<Obligation> obligations)
+    {
+        var standing = new List<Obligation>(obligations.Count);
+        foreach (var obligation in obligations)
+        {
+            var overtaken = false;
+            if (obligation.Deadline is { } due)
+            {
+                foreach (var other in obligations)
+                {
+                    overtaken |= other.Kind == obligation.Kind && other.Deadline is { } earlier && earlier.EndsAt < due.EndsAt;
+                }
+            }
+
+            if (!overtaken)
+            {
+                standing.Add(obligation);
+            }
+        }
+
+        return [.. standing];
     }
 
     // Sorts by place in the stack and drops repeats (a rule fires once per item it matches), in place.

@@ -35,9 +35,12 @@ public sealed class AccessFacts : RuleFacts
     /// <summary>The share type the catalog states for this item: the item's own, else its entry's.</summary>
     public ShareType StatedShareType => Item.ShareType ?? Entry.ShareType;
 
+    // The day the request counts as received, worked out once for every item of it.
+    internal LocalDate ReceivedOn { get; init; }
+
     // A reply is due counting from the day after the application reached the platform; one that arrives after
     // close of business is received the next day.
-    internal override LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness) => ReceiptDay(Request, zone, closeOfBusiness);
+    internal override LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness) => ReceivedOn;
 
     /// <summary>The day a request counts as received: the day it reached the platform, or the next after close of business.</summary>
     internal static LocalDate ReceiptDay(AccessRequest request, DateTimeZone zone, LocalTime? closeOfBusiness)

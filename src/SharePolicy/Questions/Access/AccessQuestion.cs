@@ -34,13 +34,14 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
         // A day the calendar cannot classify is refused whatever is asked, so no date outside it ends in a grant: the
         // instant itself, and the day it counts as received on after close of business.
         context.CheckInCalendar(request.SubmittedAt, "request");
-        context.CheckInCalendar(EventDate(input, context), "request");
+        var received = EventDate(input, context);
+        context.CheckInCalendar(received, "request");
 
         var requested = RequestedItems(request, entry);
         var facts = new RuleFacts[requested.Count];
         for (var i = 0; i < facts.Length; i++)
         {
-            facts[i] = new AccessFacts(request, entry, requested[i]);
+            facts[i] = new AccessFacts(request, entry, requested[i]) { ReceivedOn = received };
         }
 
         return facts;
