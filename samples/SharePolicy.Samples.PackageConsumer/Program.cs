@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using SharePolicy.Engine;
 using SharePolicy.Model;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 using var services = new ServiceCollection().AddSharePolicy().BuildServiceProvider();

@@ -2,7 +2,6 @@ using SharePolicy.Files;
 using SharePolicy.Instruments;
 using SharePolicy.Model;
 using SharePolicy.Rules;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SharePolicy.Compilation;
@@ -19,26 +18,9 @@ internal static class RuleSetManifestReader
     public static RuleSetManifest? Read(RuleFile file, IReadOnlyList<Instrument> instruments, List<YamlProblem> errors)
     {
         var before = errors.Count;
-        var content = file.Content.StartsWith('\uFEFF') ? file.Content[1..] : file.Content;
-        var fields = new YamlFields(file.Path, content, errors);
-        var stream = new YamlStream();
-        try
+        if (YamlFile.Load(file.Path, file.Content, "a rule-set manifest", 8, errors, out var fields) is not { } document
+            || fields.Map(document, "a rule-set manifest", Fields) is not { } root)
         {
-            stream.Load(new DepthLimitedParser(content, 8));
-        }
-        catch (Exception exception) when (exception is YamlException or DepthLimitedParser.TooDeepException or InvalidOperationException)
-        {
-            fields.Error(exception is YamlException yaml ? yaml.Start : new Mark(0, 1, 1), $"not a valid manifest: {exception.Message}");
-            return null;
-        }
-
-        if (stream.Documents.Count != 1 || fields.Map(stream.Documents[0].RootNode, "a rule-set manifest", Fields) is not { } root)
-        {
-            if (stream.Documents.Count != 1)
-            {
-                fields.Error(Mark.Empty, "a manifest holds one YAML document.");
-            }
-
             return null;
         }
 

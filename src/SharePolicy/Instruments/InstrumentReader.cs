@@ -3,7 +3,6 @@ using NodaTime;
 using NodaTime.Text;
 using SharePolicy.Files;
 using SharePolicy.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SharePolicy.Instruments;
@@ -18,26 +17,9 @@ internal static partial class InstrumentReader
     /// <summary>Reads one instrument file; null, with every error reported, when it is malformed.</summary>
     public static Instrument? Read(string path, string content, List<YamlProblem> errors)
     {
-        content = content.StartsWith('\uFEFF') ? content[1..] : content;
-        var fields = new YamlFields(path, content, errors);
-        var stream = new YamlStream();
-        try
+        if (YamlFile.Load(path, content, "an instrument file", 8, errors, out var fields) is not { } document
+            || fields.Map(document, "an instrument file", Fields) is not { } root)
         {
-            stream.Load(new DepthLimitedParser(content, 8));
-        }
-        catch (Exception exception) when (exception is YamlException or DepthLimitedParser.TooDeepException or InvalidOperationException)
-        {
-            fields.Error(exception is YamlException yaml ? yaml.Start : new Mark(0, 1, 1), $"not a valid instrument file: {exception.Message}");
-            return null;
-        }
-
-        if (stream.Documents.Count != 1 || fields.Map(stream.Documents[0].RootNode, "an instrument file", Fields) is not { } root)
-        {
-            if (stream.Documents.Count != 1)
-            {
-                fields.Error(Mark.Empty, "an instrument file holds one YAML document.");
-            }
-
             return null;
         }
 
@@ -55,7 +37,7 @@ internal static partial class InstrumentReader
             return null;
         }
 
-        return new Instrument(id, cite, title, number, rank.Value, from.Value, to, articles.Value, paragraphs, items) { Text = content.ReplaceLineEndings("\n") };
+        return new Instrument(id, cite, title, number, rank.Value, from.Value, to, articles.Value, paragraphs, items) { Text = fields.Content.ReplaceLineEndings("\n") };
     }
 
     /// <summary>The instruments embedded in the package (the files under <c>rules/cn/instruments/</c>).</summary>
