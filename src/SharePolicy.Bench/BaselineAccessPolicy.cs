@@ -18,10 +18,11 @@ public sealed class BaselineAccessPolicy(WorkingDayCalendar calendar, DateTimeZo
     public const int ReplyWorkingDays = 10;
 
     // One array per rule, shared by every decision: the baseline allocates no more than it must.
-    private static readonly string[] PurposeRequired = ["purpose.required"];
-    private static readonly string[] ClassifiedOnExternal = ["network.classified.not-on-external-platform"];
-    private static readonly string[] BothForbidden = ["network.classified.not-on-external-platform", "purpose.required"];
+    // The base resources Art. 10(2) names (base-resources.yaml's list).
+    private static readonly HashSet<string> BaseResources = ["人口", "法人单位", "自然资源和空间地理", "电子证照"];
     private static readonly string[] BaseItemUnconditional = ["base-resource.base-item.unconditional"];
+    private static readonly string[] ApplyForBusinessItem = ["access.conditional.apply", "base-resource.business-item.conditional"];
+    private static readonly string[] NegotiateBusinessItem = ["access.not-shared.negotiate", "base-resource.business-item.not-shared"];
     private static readonly string[] TakeDirectly = ["access.unconditional.take-directly"];
     private static readonly string[] Apply = ["access.conditional.apply"];
     private static readonly string[] Negotiate = ["access.not-shared.negotiate"];
@@ -66,31 +67,62 @@ public sealed class BaselineAccessPolicy(WorkingDayCalendar calendar, DateTimeZo
     }
 
     /// <summary>
-    /// One item: no purpose (Art. 5(2)) and a classified resource asked for through the external network (Art. 11 ¶2,
-    /// 20 ¶3) each forbid; a base item of a base resource is Granted whatever the catalog says (Art. 10(2)); otherwise
-    /// the stated share type decides (Art. 9, 12 ¶1).
+    /// One item: a requester that is not a government body (Art. 2 ¶2, 3), a share method the entry does not offer
+    /// (Art. 7, 12 ¶2), a classified resource asked for through the external network (Art. 11 ¶2, 20 ¶3) and no purpose
+    /// (Art. 5(2)) each forbid; a base item of one of the four base resources is Granted whatever the catalog says
+    /// (Art. 10(2)); otherwise the stated share type decides (Art. 9, 12 ¶1), and a business item of a base resource
+    /// also cites Art. 10(2).
     /// </summary>
     public static ItemDecision DecideItem(AccessRequest request, CatalogEntry entry, CatalogItem item)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(item);
-        var noPurpose = request.Purpose is null;
+        var notGovernment = request.Requester.Kind is BodyKind.PlatformOperator or BodyKind.Other;
+        var methodNotOffered = entry.ShareMethods.Count > 0 && !entry.ShareMethods.Contains(request.Method);
         var classifiedOnExternal = entry.Classified && request.Network == NetworkZone.External;
-        if (noPurpose || classifiedOnExternal)
+        var noPurpose = request.Purpose is null;
+        if (notGovernment || methodNotOffered || classifiedOnExternal || noPurpose)
         {
-            var forbidding = (noPurpose, classifiedOnExternal) switch
+            // In the rule set's order: access.yaml, network-zones.yaml, purpose.yaml.
+            var forbidding = new List<string>(4);
+            if (notGovernment)
             {
-                (true, true) => BothForbidden,
-                (true, false) => PurposeRequired,
-                _ => ClassifiedOnExternal,
-            };
+                forbidding.Add("access.requester-not-government-body");
+            }
+
+            if (methodNotOffered)
+            {
+                forbidding.Add("access.method-not-offered");
+            }
+
+            if (classifiedOnExternal)
+            {
+                forbidding.Add("network.classified.not-on-external-platform");
+            }
+
+            if (noPurpose)
+            {
+                forbidding.Add("purpose.required");
+            }
+
             return new ItemDecision(item.Code, AccessOutcome.Denied, forbidding);
         }
 
-        if (entry.Category == ResourceCategory.Base && item.Kind == ItemKind.BaseItem)
+        var baseResource = entry.Category == ResourceCategory.Base && entry.BaseResource is { } named && BaseResources.Contains(named);
+        if (baseResource && item.Kind == ItemKind.BaseItem)
         {
             return new ItemDecision(item.Code, AccessOutcome.Granted, BaseItemUnconditional);
+        }
+
+        if (baseResource && item.Kind == ItemKind.BusinessItem && (item.ShareType ?? entry.ShareType) is ShareType.Conditional)
+        {
+            return new ItemDecision(item.Code, AccessOutcome.ApplicationRequired, ApplyForBusinessItem);
+        }
+
+        if (baseResource && item.Kind == ItemKind.BusinessItem && (item.ShareType ?? entry.ShareType) is ShareType.NotShared)
+        {
+            return new ItemDecision(item.Code, AccessOutcome.NegotiationRequired, NegotiateBusinessItem);
         }
 
         return (item.ShareType ?? entry.ShareType) switch

@@ -7,7 +7,8 @@ namespace SharePolicy.Bench;
 /// <summary>
 /// A seeded, reproducible mix of valid access requests over every branch of the default rules: all share types,
 /// item share types that differ from their entry's, base items of base resources, requests without a purpose,
-/// classified resources asked for through either network, whole resources and subsets of items. The same seed and count give the same cases.
+/// classified resources asked for through either network, share methods the entry does not offer, requesters that
+/// are not government bodies, whole resources and subsets of items. The same seed and count give the same cases.
 /// </summary>
 public static class RequestMix
 {
@@ -23,6 +24,12 @@ public static class RequestMix
     /// <summary>How many of every hundred requests come through the internal network platform; the rest through the external one.</summary>
     public const int PercentInternal = 30;
 
+    /// <summary>How many of every hundred requests ask for a share method their entry does not offer (and are so Denied, Art. 12 ¶2).</summary>
+    public const int PercentOtherMethod = 10;
+
+    /// <summary>How many of every hundred requests come from a body that is not a government body (and are so Denied, Art. 2 ¶2, 3).</summary>
+    public const int PercentNotGovernment = 5;
+
     // Submitted while the Measures' rule set is in force (from 2016-09-05 in Beijing), and no later than the end, so that a
     // 10-working-day reply deadline stays inside the calendar (to 2026).
     private static readonly Instant FirstSubmission = Instant.FromUtc(2016, 9, 4, 16, 0);
@@ -36,7 +43,9 @@ public static class RequestMix
         new("11330108MB0000003X", "滨江区市场监督管理局", GovernmentLevel.County, "330108"),
     ];
 
-    private static readonly string[] BaseResources = ["人口信息", "法人单位信息", "自然资源和空间地理信息", "电子证照信息"];
+    private static readonly Department Company = new("91330100MA2XXXXX1X", "杭州某数据科技有限公司", GovernmentLevel.Municipal, "330100") { Kind = BodyKind.Other };
+
+    private static readonly string[] BaseResources = ["人口", "法人单位", "自然资源和空间地理", "电子证照"];
 
     /// <summary>Makes <paramref name="count"/> cases from <paramref name="seed"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
@@ -90,8 +99,10 @@ public static class RequestMix
         var purpose = random.Next(100) < PercentWithoutPurpose ? null : new Purpose((UsePurpose)random.Next(4), "社会救助资格审核");
         var span = (LastSubmission - FirstSubmission).TotalSeconds;
         var submittedAt = FirstSubmission + Duration.FromSeconds((long)(random.NextDouble() * span));
-        return new AccessRequest(
-            Departments[random.Next(Departments.Length)], entry.ResourceCode, requested, purpose, (ShareMethod)random.Next(4), submittedAt)
+        var offered = entry.ShareMethods[0];
+        var method = random.Next(100) < PercentOtherMethod ? (ShareMethod)(((int)offered + 1 + random.Next(3)) % 4) : offered;
+        var requester = random.Next(100) < PercentNotGovernment ? Company : Departments[random.Next(Departments.Length)];
+        return new AccessRequest(requester, entry.ResourceCode, requested, purpose, method, submittedAt)
         {
             Network = random.Next(100) < PercentInternal ? NetworkZone.Internal : NetworkZone.External,
         };

@@ -28,4 +28,14 @@ public sealed record ScenarioExpectation(
 
     /// <summary>The day the rule sets are chosen by (the decision's <see cref="Decision.AsOf"/>); null when not checked.</summary>
     public LocalDate? AsOf { get; init; }
+
+    /// <summary>
+    /// What the access decision's grant carries, as <c>items: a, b; use: DataVerification; method: OnlineQuery</c>, or
+    /// <c>none</c> when it grants nothing (access only); null when not checked.
+    /// </summary>
+    public string? Grant { get; init; }
+
+    /// <summary>The text <see cref="Grant"/> compares: what a grant carries, or <c>none</c>.</summary>
+    public static string GrantText(IEnumerable<string>? items, Model.UsePurpose? use, Model.ShareMethod? method) =>
+        items is null ? "none" : $"items: {string.Join(", ", items)}; use: {use}; method: {method?.ToString() ?? "none"}";
 }

@@ -16,7 +16,7 @@ public static class ScenarioFileReader
 {
     private static readonly string[] FileFields = ["article", "ruleSet", "overlays", "question", "now", "jurisdiction", "definitions", "scenarios"];
     private static readonly string[] ScenarioFields = ["name", "rule", "question", "now", "jurisdiction", "provisionalYears", "given", "expect"];
-    private static readonly string[] ExpectFields = ["outcome", "articles", "firedRules", "reasons", "obligations", "deadlines", "items", "findings", "ruleSets", "asOf"];
+    private static readonly string[] ExpectFields = ["outcome", "articles", "firedRules", "reasons", "obligations", "deadlines", "items", "findings", "ruleSets", "asOf", "grant"];
 
     /// <summary>Reads a scenario file from disk.</summary>
     /// <exception cref="ScenarioFormatException">The file is malformed; the message names each error's line and column.</exception>
@@ -160,16 +160,40 @@ public static class ScenarioFileReader
                 : Refused<List<string>>(fields, findingsNode, "'expect.findings' is only for the compliance question.");
         }
 
+        string? grant = null;
+        if (map.Optional("grant") is { } grantNode)
+        {
+            grant = question == PolicyQuestions.Access
+                ? Grant(fields, grantNode)
+                : Refused<string>(fields, grantNode, "'expect.grant' is only for the access question.");
+        }
+
         var ruleSets = Texts(fields, map, "ruleSets");
         var asOf = map.Optional("asOf") is { } asOfNode ? Date(fields, asOfNode, "asOf") : null;
         if (outcome is null || articles is null || GivenReader.Missing(map, "firedRules", fired) || GivenReader.Missing(map, "reasons", reasons)
             || GivenReader.Missing(map, "obligations", obligations) || GivenReader.Missing(map, "deadlines", deadlines) || GivenReader.Missing(map, "items", items)
-            || GivenReader.Missing(map, "findings", findings) || GivenReader.Missing(map, "ruleSets", ruleSets) || GivenReader.Missing(map, "asOf", asOf))
+            || GivenReader.Missing(map, "findings", findings) || GivenReader.Missing(map, "ruleSets", ruleSets) || GivenReader.Missing(map, "asOf", asOf)
+            || GivenReader.Missing(map, "grant", grant))
         {
             return null;
         }
 
-        return new ScenarioExpectation(outcome, articles, fired, reasons, obligations, deadlines, items, findings) { RuleSets = ruleSets, AsOf = asOf };
+        return new ScenarioExpectation(outcome, articles, fired, reasons, obligations, deadlines, items, findings) { RuleSets = ruleSets, AsOf = asOf, Grant = grant };
+    }
+
+    // A grant as items, use and method (all three stated), or none.
+    private static string? Grant(YamlFields fields, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: "none" })
+        {
+            return ScenarioExpectation.GrantText(null, null, null);
+        }
+
+        var map = fields.Map(node, "expect.grant (or none)", "items", "use", "method");
+        var items = map?.Required("items") is { } itemsNode ? Values<string>(fields, itemsNode, "expect.grant.items", item => fields.Text(item, "an item code")) : null;
+        var use = map?.Required("use") is { } useNode ? fields.Enum<Model.UsePurpose>(useNode, "expect.grant.use") : null;
+        var method = map?.Required("method") is { } methodNode ? fields.Enum<Model.ShareMethod>(methodNode, "expect.grant.method") : null;
+        return items is null || use is null || method is null ? null : ScenarioExpectation.GrantText(items, use, method);
     }
 
     private static T? Refused<T>(YamlFields fields, YamlNode node, string message)

@@ -55,6 +55,12 @@ public static class ScenarioRunner
             Compare(failures, $"item {code}", [outcome], actual is null ? [] : [actual.Outcome]);
         }
 
+        if (expect.Grant is { } grant)
+        {
+            var actual = (decision as AccessDecision)?.Grant;
+            Compare(failures, "grant", [grant], [ScenarioExpectation.GrantText(actual?.Items, actual?.Purpose.Use, actual?.Method)]);
+        }
+
         if (expect.Findings is { } findings)
         {
             var found = ((decision as ComplianceDecision)?.Findings ?? []).SelectMany(finding => finding.Articles.Where(article => article.Article == 24));

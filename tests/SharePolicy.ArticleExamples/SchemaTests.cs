@@ -154,8 +154,10 @@ public class SchemaTests
         var message = act.Should().Throw<ScenarioFormatException>().Which.Errors
             .Select(error => error.Reason).Single(reason => reason.Contains("unknownFact", StringComparison.Ordinal));
         message.Split("expected one of: ")[1].Split(", ").Should().BeEquivalentTo(Keys(fragment["given"]!["properties"]));
-        Keys(fragment["given"]!["properties"]).Should().BeEquivalentTo(fragment["given"]!["required"]!.AsArray().Select(key => key!.GetValue<string>()),
-            "every fact of a question is required (its own fields may be optional)");
+        var alternatives = fragment["given"]!["oneOf"]?.AsArray().SelectMany(choice => choice!["required"]!.AsArray()) ?? [];
+        Keys(fragment["given"]!["properties"]).Should().BeEquivalentTo(
+            fragment["given"]!["required"]!.AsArray().Concat(alternatives).Select(key => key!.GetValue<string>()),
+            "every fact of a question is required, or one of a set of alternatives (its own fields may be optional)");
     }
 
     [Fact]

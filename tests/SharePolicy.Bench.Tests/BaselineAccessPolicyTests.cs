@@ -9,15 +9,30 @@ public class BaselineAccessPolicyTests
     private static BaselineAccessPolicy Baseline => Deciders.Baseline;
 
     [Theory]
-    [InlineData(ShareType.Unconditional, AccessOutcome.Granted, "access.unconditional.take-directly")]
-    [InlineData(ShareType.Conditional, AccessOutcome.ApplicationRequired, "access.conditional.apply")]
-    [InlineData(ShareType.NotShared, AccessOutcome.NegotiationRequired, "access.not-shared.negotiate")]
-    public void A_business_item_follows_the_stated_share_type(ShareType shareType, AccessOutcome outcome, string rule)
+    [InlineData(ShareType.Unconditional, AccessOutcome.Granted, new[] { "access.unconditional.take-directly" })]
+    [InlineData(ShareType.Conditional, AccessOutcome.ApplicationRequired, new[] { "access.conditional.apply", "base-resource.business-item.conditional" })]
+    [InlineData(ShareType.NotShared, AccessOutcome.NegotiationRequired, new[] { "access.not-shared.negotiate", "base-resource.business-item.not-shared" })]
+    public void A_business_item_of_a_base_resource_follows_the_stated_share_type_citing_Art_10_2(ShareType shareType, AccessOutcome outcome, string[] rules)
     {
         var decision = Baseline.Decide(Cases.Request(items: "address"), Cases.Entry(shareType));
 
         decision.Outcome.Should().Be(outcome);
-        decision.Items.Should().Equal(new ItemDecision("address", outcome, [rule]));
+        decision.Items.Should().Equal(new ItemDecision("address", outcome, rules));
+    }
+
+    [Fact]
+    public void A_method_the_entry_does_not_offer_and_a_body_that_is_not_a_government_body_are_each_denied()
+    {
+        var entry = new CatalogEntry(Cases.Entry(ShareType.Unconditional).ResourceCode, "人口基础信息", Cases.Department, ResourceCategory.Departmental,
+            ShareType.Unconditional, [new CatalogItem("address", "住址", ItemKind.BusinessItem)])
+        { ShareMethods = [ShareMethod.SystemIntegration] };
+        var company = new Department("91330100MA2XXXXX1X", "杭州某数据科技有限公司", GovernmentLevel.Municipal, "330100") { Kind = BodyKind.Other };
+        var request = Cases.Request();
+
+        var decision = Baseline.Decide(
+            new AccessRequest(company, request.ResourceCode, [], request.Purpose, ShareMethod.OnlineQuery, request.SubmittedAt), entry);
+
+        decision.Items.Should().Equal(new ItemDecision("address", AccessOutcome.Denied, ["access.requester-not-government-body", "access.method-not-offered"]));
     }
 
     [Fact]
@@ -36,7 +51,7 @@ public class BaselineAccessPolicyTests
 
         decision.Items.Should().Equal(
             new ItemDecision("id", AccessOutcome.Granted, ["base-resource.base-item.unconditional"]),
-            new ItemDecision("address", AccessOutcome.NegotiationRequired, ["access.not-shared.negotiate"]));
+            new ItemDecision("address", AccessOutcome.NegotiationRequired, ["access.not-shared.negotiate", "base-resource.business-item.not-shared"]));
         decision.Outcome.Should().Be(AccessOutcome.NegotiationRequired);
     }
 

@@ -18,7 +18,11 @@ internal static class Cases
     public static CatalogItem BusinessItem { get; } = new("address", "住址", ItemKind.BusinessItem);
 
     public static CatalogEntry Entry(ShareType shareType, ResourceCategory category = ResourceCategory.Base, bool classified = false) =>
-        new(Resource, "人口基础信息", Department, category, shareType, [BaseItem, BusinessItem]) { Classified = classified };
+        new(Resource, "人口基础信息", Department, category, shareType, [BaseItem, BusinessItem])
+        {
+            BaseResource = category == ResourceCategory.Base ? "人口" : null, // one of the four Art. 10(2) lists
+            Classified = classified,
+        };
 
     public static AccessRequest Request(
         bool withPurpose = true, NetworkZone network = NetworkZone.External, Instant? submittedAt = null, params string[] items) =>

@@ -31,9 +31,13 @@ public class EngineAgreesWithBaselineTests
         decisions.Select(d => d.Outcome).Distinct().Order().Should().Equal(Enum.GetValues<AccessOutcome>());
         decisions.SelectMany(d => d.Items).SelectMany(i => i.DecidingRules).Distinct().Order(StringComparer.Ordinal).Should().Equal(
             "access.conditional.apply",
+            "access.method-not-offered",
             "access.not-shared.negotiate",
+            "access.requester-not-government-body",
             "access.unconditional.take-directly",
             "base-resource.base-item.unconditional",
+            "base-resource.business-item.conditional",
+            "base-resource.business-item.not-shared",
             "network.classified.not-on-external-platform",
             "purpose.required");
     }

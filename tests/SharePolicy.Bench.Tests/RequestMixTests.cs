@@ -22,13 +22,16 @@ public class RequestMixTests
     {
         var cases = RequestMix.Generate(10_000);
 
+        using var scope = new FluentAssertions.Execution.AssertionScope();
         cases.Should().HaveCount(10_000);
         cases.Select(c => c.Entry.ResourceCode).Should().OnlyHaveUniqueItems();
-        cases.Count(c => c.Request.Purpose is null).Should().Be(1013);
-        cases.Count(c => c.Entry.Classified).Should().Be(1019);
-        cases.Count(c => c.Request.Network == NetworkZone.Internal).Should().Be(3118);
-        cases.Count(c => c.Request.RequestedItems.Count == 0).Should().Be(4982);
-        cases.Sum(c => c.Entry.Items.Count).Should().Be(24_975);
+        cases.Count(c => c.Request.Purpose is null).Should().Be(969);
+        cases.Count(c => c.Entry.Classified).Should().Be(1014);
+        cases.Count(c => c.Request.Network == NetworkZone.Internal).Should().Be(3081);
+        cases.Count(c => c.Request.RequestedItems.Count == 0).Should().Be(4979);
+        cases.Count(c => !c.Entry.ShareMethods.Contains(c.Request.Method)).Should().Be(1034);
+        cases.Count(c => c.Request.Requester.Kind == BodyKind.Other).Should().Be(524);
+        cases.Sum(c => c.Entry.Items.Count).Should().Be(24_939);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal static class SampleCases
     {
         var entry = new CatalogEntry("330100-GA-0007", "样例资源", Provider, category, shareType, items)
         {
-            BaseResource = category == ResourceCategory.Base ? "人口信息" : null,
+            BaseResource = category == ResourceCategory.Base ? "人口" : null,
         };
         var request = new AccessRequest(
             Requester, entry.ResourceCode, [], new Purpose(UsePurpose.DataVerification, "最低生活保障家庭财产核查"), ShareMethod.OnlineQuery, Submitted);

@@ -13,6 +13,9 @@ internal static class Fixtures
 
     public static Department Provider { get; } = new("11330100MB0000002X", "杭州市公安局", GovernmentLevel.Municipal, "330100");
 
+    public static Department ProvincialGovernment { get; } =
+        new("11330000002482188X", "浙江省人民政府", GovernmentLevel.Provincial, "330000") { Kind = BodyKind.ProvincialGovernment };
+
     public static Purpose Purpose { get; } = new(UsePurpose.DataVerification, "最低生活保障资格审核");
 
     public static CatalogEntry Entry(
@@ -20,7 +23,10 @@ internal static class Fixtures
         ResourceCategory category = ResourceCategory.Departmental,
         params CatalogItem[] items) =>
         new("330100-0001", "户籍人口信息", Provider, category, shareType,
-            items.Length > 0 ? items : [new CatalogItem("name", "姓名", ItemKind.BusinessItem)]);
+            items.Length > 0 ? items : [new CatalogItem("name", "姓名", ItemKind.BusinessItem)])
+        {
+            BaseResource = category == ResourceCategory.Base ? "人口" : null, // one of the four Art. 10(2) lists
+        };
 
     public static AccessRequest Request(Purpose? purpose = null, bool withoutPurpose = false, params string[] items) =>
         new(Requester, "330100-0001", items, withoutPurpose ? null : purpose ?? Purpose, ShareMethod.OnlineQuery, Submitted);

@@ -3,7 +3,7 @@ using SharePolicy.Model;
 namespace SharePolicy.Samples.WebApi.Contracts;
 
 /// <summary>A department (<see cref="Department"/>).</summary>
-public sealed record DepartmentBody(string Code, string Name, GovernmentLevel Level, string Region)
+public sealed record DepartmentBody(string Code, string Name, GovernmentLevel Level, string Region, BodyKind? Kind = null)
 {
-    public Department ToModel() => new(Code, Name, Level, Region);
+    public Department ToModel() => Kind is { } kind ? new(Code, Name, Level, Region) { Kind = kind } : new(Code, Name, Level, Region);
 }

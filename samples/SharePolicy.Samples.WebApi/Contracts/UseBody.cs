@@ -4,10 +4,11 @@ using SharePolicy.Questions;
 namespace SharePolicy.Samples.WebApi.Contracts;
 
 /// <summary>One use a department makes of shared data (<see cref="DataUse"/>).</summary>
-public sealed record UseBody(DepartmentBody User, PurposeBody Purpose, IReadOnlyList<string?> Items, bool PassesToThirdParty = false, bool InChangedForm = false, OffsetDateTime? UsedAt = null)
+public sealed record UseBody(DepartmentBody User, PurposeBody Purpose, IReadOnlyList<string?> Items, bool PassesToThirdParty = false, bool InChangedForm = false, OffsetDateTime? UsedAt = null, string? ResourceCode = null)
 {
     public DataUse ToModel() => new(User.ToModel(), Purpose.ToModel(), Lists.NoNulls(Items, "use.items"))
     {
+        ResourceCode = ResourceCode,
         PassesToThirdParty = PassesToThirdParty,
         InChangedForm = InChangedForm,
         UsedAt = UsedAt?.ToInstant(),

@@ -73,6 +73,11 @@ internal static class DecideCommand
             Line("item:", $"{item.ItemCode}: {item.Outcome}");
         }
 
+        if ((decision as AccessDecision)?.Grant is { } grant)
+        {
+            Line("grant:", $"{string.Join(", ", grant.Items)} for {grant.Purpose.Use} ({grant.Purpose.Duty}) by {grant.Method}");
+        }
+
         foreach (var reason in decision.Reasons)
         {
             Line("reason:", reason.Articles.Count == 0 ? reason.RuleId : $"{reason.RuleId} ({string.Join(", ", reason.Articles)})");

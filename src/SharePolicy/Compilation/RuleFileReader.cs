@@ -181,12 +181,6 @@ internal static partial class RuleFileReader
             }
         }
 
-        if (effect == RuleEffect.Require && obligationNodes is { Count: 0 })
-        {
-            fields.Error(rule.Node, "a rule with effect Require adds obligations and nothing else; give it at least one under 'obligations'.");
-            return null;
-        }
-
         if (id is null || articles is null || condition is null || effect is null || outcome is null
             || reason is null || obligationNodes is null || obligations.Count != obligationNodes.Count)
         {

@@ -1,6 +1,9 @@
 namespace SharePolicy.Model;
 
-/// <summary>A government department (政务部门, Art. 2): a provider or a requester of shared data.</summary>
+/// <summary>
+/// A body that provides or requests shared data: normally a government department (政务部门, Art. 2). Its
+/// <see cref="Kind"/> says which body it is; a body that is not a 政务部门 is not granted shared data.
+/// </summary>
 public sealed record Department
 {
     /// <summary>Creates a department.</summary>
@@ -18,6 +21,7 @@ public sealed record Department
         Name = Guard.Name(name);
         Level = Guard.Defined(level);
         Region = Guard.Region(region);
+        Kind = level == GovernmentLevel.Central ? BodyKind.StateCouncilDepartment : BodyKind.LocalGovernmentDepartment;
     }
 
     /// <summary>A stable identifier.</summary>
@@ -31,4 +35,16 @@ public sealed record Department
 
     /// <summary>The administrative division it serves.</summary>
     public string Region { get; }
+
+    /// <summary>
+    /// What kind of body it is. Unless set, a central body is a State Council department and any other a department of
+    /// a local government; a provincial government, a delegated public body, a platform operator or any other body
+    /// says so.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is not defined.</exception>
+    public BodyKind Kind
+    {
+        get;
+        init => field = Guard.Defined(value, nameof(Kind));
+    }
 }

@@ -16,4 +16,27 @@ internal sealed record DecisionRun(
     IReadOnlyList<string> FiredRules,
     IReadOnlyList<RuleSetStamp> RuleSets,
     LocalDate AsOf,
-    Instant DecidedAt);
+    Instant DecidedAt)
+{
+    /// <summary>
+    /// The run with only the reasons of the rules that decided its outcome. A question with one outcome for its whole
+    /// input (a review of a record or of a reply) says why it has that outcome; the reasons its other facts were in
+    /// order would only contradict it. (An access decision keeps every item's reasons: each item has its own outcome.)
+    /// Reasons no rule gives stay.
+    /// </summary>
+    public DecisionRun WithReasonsOfItsOutcome()
+    {
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        var others = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var verdict in Verdicts)
+        {
+            foreach (var rule in verdict.Deciding)
+            {
+                (verdict.Severity == Severity ? own : others).Add(rule.Id);
+            }
+        }
+
+        others.ExceptWith(own);
+        return others.Count == 0 ? this : this with { Reasons = [.. Reasons.Where(reason => !others.Contains(reason.RuleId))] };
+    }
+}

@@ -28,6 +28,12 @@ public abstract class PolicyQuestion<TInput, TDecision> : PolicyQuestion, IBound
     /// <exception cref="ArgumentException">The input does not fit together, e.g. an item the entry does not have.</exception>
     internal abstract RuleFacts[] Facts(TInput input, QuestionContext context);
 
+    /// <summary>
+    /// Why the input cannot be decided by any rule, e.g. a request for a resource the catalog does not list; null when
+    /// it can. A decision refused this way takes the most restrictive outcome with this reason alone.
+    /// </summary>
+    internal virtual Reason? Refusal(TInput input) => null;
+
     /// <summary>The decision, from the facts and what firing the rules on them gave.</summary>
     internal abstract TDecision Decide(TInput input, RuleFacts[] facts, DecisionRun run, QuestionContext context);
 

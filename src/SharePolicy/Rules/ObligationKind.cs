@@ -41,4 +41,7 @@ public enum ObligationKind
 
     /// <summary>A step a rule set adds to the procedure, e.g. a local authority's review of an application; its text says which.</summary>
     ProceduralStep,
+
+    /// <summary>The requester asks again naming a share method the catalog entry offers (Art. 7, 12 ¶2).</summary>
+    UseOfferedMethod,
 }

@@ -43,6 +43,12 @@ public sealed record Reason(string RuleId, BilingualText Text, IReadOnlyList<Cit
     /// </summary>
     public const string NoRuleSetInForce = "no-rule-set-in-force";
 
+    /// <summary>
+    /// The rule id reported when an access request names a resource the host's catalog does not list: the catalog is
+    /// the basis of sharing between departments (Art. 8 ¶2 of the Measures), so nothing can be granted from it.
+    /// </summary>
+    public const string NotInCatalog = "not-in-catalog";
+
     /// <summary>Equal when every field is, comparing <see cref="Articles"/> element by element.</summary>
     public bool Equals(Reason? other) =>
         other is not null && RuleId == other.RuleId && Text == other.Text && Articles.SequenceEqual(other.Articles);

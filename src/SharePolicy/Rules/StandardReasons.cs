@@ -22,6 +22,10 @@ internal static class StandardReasons
         $"{day:uuuu-MM-dd}{(region is null ? string.Empty : $"在{region}")}没有生效的规则集，无从作出准许，作出最严格的决定。",
         $"No rule set is in force on {day:uuuu-MM-dd}{(region is null ? string.Empty : $" in {region}")}, so nothing can allow an outcome and the decision takes the most restrictive one."), []);
 
+    public static Reason NotInCatalog(string resourceCode) => new(Reason.NotInCatalog, new BilingualText(
+        $"政务信息资源目录中没有编码为{resourceCode}的资源；目录是政务部门间信息资源共享的依据，不予共享。",
+        $"The resource catalog lists no resource '{resourceCode}'; the catalog is the basis of sharing between departments, so nothing is shared from it."), []);
+
     /// <summary>The reason a decision gives for a deadline counted on provisional days: which years' notices are missing.</summary>
     public static Reason Provisional(WorkingDayCalendar calendar, Deadline deadline)
     {

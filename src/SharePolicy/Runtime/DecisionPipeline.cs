@@ -35,9 +35,10 @@ internal sealed class DecisionPipeline
         var context = _context with { Now = _clock.GetCurrentInstant(), Jurisdiction = region };
         var facts = question.Facts(input, context);
         var asOf = question.EventDate(input, context);
-        var run = _selector.Select(asOf, region) is { } stack
-            ? Run(question, stack, facts, asOf, context.Now)
-            : FailClosed(question, facts, StandardReasons.NoRuleSetInForce(asOf, region), [], asOf, context.Now);
+        var stack = _selector.Select(asOf, region);
+        var run = stack is null ? FailClosed(question, facts, StandardReasons.NoRuleSetInForce(asOf, region), [], asOf, context.Now)
+            : question.Refusal(input) is { } refusal ? FailClosed(question, facts, refusal, stack.Stamps, asOf, context.Now)
+            : Run(question, stack, facts, asOf, context.Now);
         return question.Decide(input, facts, run, context);
     }
 
@@ -51,10 +52,10 @@ internal sealed class DecisionPipeline
         }
 
         var verdicts = new FactVerdict[facts.Length];
-        var severity = 0;
+        var severity = facts.Length == 0 ? question.FailClosedSeverity : 0; // nothing to decide on is never a grant
+        var noRuleApplied = facts.Length == 0;
         var deciding = new List<PolicyRule>(facts.Length);
         var fired = new List<PolicyRule>(facts.Length);
-        var noRuleApplied = false;
         List<string>? failures = null;
         for (var i = 0; i < facts.Length; i++)
         {
@@ -133,8 +134,8 @@ internal sealed class DecisionPipeline
     private static WorkBudgetExceededException? BudgetSpent(Exception exception) =>
         exception as WorkBudgetExceededException ?? (exception.InnerException is { } inner ? BudgetSpent(inner) : null);
 
-    // A decision that cannot be made as its rules say (they spent the budget, or none is in force) takes the most
-    // restrictive outcome on every fact, with the reason alone.
+    // A decision that cannot be made as its rules say (they spent the budget, none is in force, or the question refused
+    // its input) takes the most restrictive outcome on every fact, with the reason alone.
     private static DecisionRun FailClosed(PolicyQuestion question, RuleFacts[] facts, Reason reason, IReadOnlyList<RuleSetStamp> stamps, LocalDate asOf, Instant now)
     {
         var verdicts = new FactVerdict[facts.Length];

@@ -19,7 +19,7 @@ public class RuleListTests
     [Fact]
     public void The_default_rule_set_lists_the_base_resources()
     {
-        RuleSetLoader.LoadDefault().RuleSets[0].Lists["baseResources"].Should().Equal("人口", "法人单位", "自然资源和空间地理", "电子证照", "社会信用");
+        RuleSetLoader.LoadDefault().RuleSets[0].Lists["baseResources"].Should().Equal("人口", "法人单位", "自然资源和空间地理", "电子证照");
     }
 
     [Fact]

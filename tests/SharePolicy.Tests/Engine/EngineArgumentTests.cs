@@ -16,7 +16,8 @@ public class EngineArgumentTests
     public static TheoryData<string, Action> NullArguments => new()
     {
         { "request", () => Engine.DecideAccess(null!, Fixtures.Entry(ShareType.Conditional)) },
-        { "entry", () => Engine.DecideAccess(Fixtures.Request(), null!) },
+        { "entry", () => Engine.DecideAccess(Fixtures.Request(), (CatalogEntry)null!) },
+        { "catalog", () => Engine.DecideAccess(Fixtures.Request(), (ICatalog)null!) },
         { "change", () => Engine.DecideCatalogUpdate(null!) },
         { "reporter", () => Engine.DecideAnnualReport(null!, 2025) },
         { "request", () => Engine.ReviewReply(null!, Fixtures.Entry(ShareType.Conditional), Reply()) },

@@ -100,6 +100,7 @@ public class HostileRequestTests
         var entry = new CatalogEntry("330100-0001", "人口基础信息", Fixtures.Provider, ResourceCategory.Base, ShareType.NotShared,
             [new CatalogItem("id", "公民身份号码", ItemKind.BaseItem, ShareType.Unconditional)])
         {
+            BaseResource = "人口",
             Classified = true,
         };
 

@@ -99,8 +99,8 @@ public class ReviewTests
     [Fact]
     public void Each_finding_names_its_article_rule_and_the_record_entry_behind_it()
     {
-        var change = new CatalogChange(Fixtures.Provider, CatalogChangeKind.LawRevised, Instant.FromUtc(2025, 9, 26, 2, 0));
-        var record = new DepartmentRecord(Fixtures.Provider)
+        var change = new CatalogChange(Fixtures.ProvincialGovernment, CatalogChangeKind.LawRevised, Instant.FromUtc(2025, 9, 26, 2, 0));
+        var record = new DepartmentRecord(Fixtures.ProvincialGovernment)
         {
             CatalogCompiled = true,
             CatalogUpdates = [new CatalogUpdateRecord(change, null)],
@@ -144,7 +144,7 @@ public class ReviewTests
     [Fact]
     public void A_record_in_order_gives_the_in_order_reason_and_no_finding()
     {
-        var decision = _engine.ReviewCompliance(new DepartmentRecord(Fixtures.Provider) { CatalogCompiled = true });
+        var decision = _engine.ReviewCompliance(new DepartmentRecord(Fixtures.ProvincialGovernment) { CatalogCompiled = true });
 
         decision.Outcome.Should().Be(ComplianceOutcome.Compliant);
         decision.Findings.Should().BeEmpty();
@@ -153,11 +153,37 @@ public class ReviewTests
     }
 
     [Fact]
-    public void A_municipal_body_owes_no_annual_report_so_a_missing_one_is_no_finding()
+    public void A_municipal_department_is_not_a_body_Art_24_names_so_its_record_gives_no_finding_whatever_it_holds()
     {
-        var record = new DepartmentRecord(Fixtures.Provider) { CatalogCompiled = true, AnnualReports = [new AnnualReportRecord(2024, null)] };
+        var record = new DepartmentRecord(Fixtures.Provider)
+        {
+            CatalogCompiled = false,
+            AnnualReports = [new AnnualReportRecord(2024, null)],
+            OtherBreaches = [new OtherBreach("第十二条第三款", "要求申请人重复提交身份证明")],
+        };
 
-        _engine.ReviewCompliance(record).Outcome.Should().Be(ComplianceOutcome.Compliant);
+        var decision = _engine.ReviewCompliance(record);
+
+        decision.Outcome.Should().Be(ComplianceOutcome.NotSubject);
+        decision.Findings.Should().BeEmpty();
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal("compliance.not-named-body");
+        decision.Obligations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Another_breach_is_a_finding_naming_the_provision_in_its_evidence()
+    {
+        var record = new DepartmentRecord(Fixtures.ProvincialGovernment)
+        {
+            CatalogCompiled = true,
+            OtherBreaches = [new OtherBreach("第十二条第三款", "要求申请人重复提交身份证明")],
+        };
+
+        var finding = _engine.ReviewCompliance(record).Findings.Should().ContainSingle().Subject;
+
+        finding.RuleId.Should().Be("compliance.other-breach");
+        finding.Articles.Should().Equal(Instrument.Measures2016.Item(24, 5));
+        finding.Evidence.Should().Be("breach of 第十二条第三款: 要求申请人重复提交身份证明");
     }
 
     [Fact]

@@ -28,8 +28,12 @@ public class SharePolicyEngineTests
         decision.Outcome.Should().Be(AccessOutcome.Granted);
         decision.FiredRules.Should().Equal("access.unconditional.take-directly");
         decision.Reasons.Select(r => r.RuleId).Should().Equal("access.unconditional.take-directly");
-        decision.Articles.Should().Equal(Instrument.Measures2016.Article(9), Instrument.Measures2016.Paragraph(12, 1));
+        decision.Articles.Should().Equal(Instrument.Measures2016.Article(9), Instrument.Measures2016.Paragraph(12, 1), Instrument.Measures2016.Paragraph(12, 2));
         decision.Obligations.Select(o => o.Kind).Should().Equal(ObligationKind.TakeFromPlatform);
+        decision.Grant!.Items.Should().Equal("name");
+        decision.Grant.Purpose.Should().Be(Fixtures.Purpose);
+        decision.Grant.Method.Should().Be(ShareMethod.OnlineQuery);
+        decision.Grant.Grantee.Should().Be(Fixtures.Requester);
     }
 
     [Fact]
@@ -51,13 +55,16 @@ public class SharePolicyEngineTests
         var decision = _engine.DecideAccess(Fixtures.Request(), entry);
 
         decision.Items.Should().Equal(
-            new ItemDecision("b", AccessOutcome.ApplicationRequired, ["access.conditional.apply"]),
+            new ItemDecision("b", AccessOutcome.ApplicationRequired, ["access.conditional.apply", "base-resource.business-item.conditional"]),
             new ItemDecision("a", AccessOutcome.Granted, ["base-resource.base-item.unconditional"]));
         decision.Outcome.Should().Be(AccessOutcome.ApplicationRequired);
 
-        // The reasons come in rule-set order (9, 12¶1, then 10(2), 12¶1); the articles in the Measures' order, once each.
-        decision.Reasons.Select(reason => reason.RuleId).Should().Equal("access.conditional.apply", "base-resource.base-item.unconditional");
-        decision.Articles.Should().Equal(Instrument.Measures2016.Article(9), Instrument.Measures2016.Item(10, 2), Instrument.Measures2016.Paragraph(12, 1));
+        // The reasons come in rule-set order (access.yaml, then base-resources.yaml); the articles in the Measures' order, once each.
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal(
+            "access.conditional.apply", "base-resource.base-item.unconditional", "base-resource.business-item.conditional");
+        decision.Articles.Should().Equal(
+            Instrument.Measures2016.Article(9), Instrument.Measures2016.Item(10, 2), Instrument.Measures2016.Paragraph(12, 1), Instrument.Measures2016.Paragraph(12, 2));
+        decision.Grant.Should().BeEquivalentTo(new ShareGrant(Fixtures.Requester, entry.ResourceCode, ["a"], Fixtures.Purpose) { Method = ShareMethod.OnlineQuery });
     }
 
     [Fact]
@@ -98,7 +105,7 @@ public class SharePolicyEngineTests
         var entry = Fixtures.Entry(ShareType.Unconditional);
 
         ((Action)(() => _engine.DecideAccess(null!, entry))).Should().Throw<ArgumentNullException>().WithParameterName("request");
-        ((Action)(() => _engine.DecideAccess(Fixtures.Request(), null!))).Should().Throw<ArgumentNullException>().WithParameterName("entry");
+        ((Action)(() => _engine.DecideAccess(Fixtures.Request(), (CatalogEntry)null!))).Should().Throw<ArgumentNullException>().WithParameterName("entry");
         ((Action)(() => _ = new SharePolicyEngine(null!, WorkingDayCalendar.China, _clock))).Should().Throw<ArgumentNullException>().WithParameterName("rules");
         ((Action)(() => _ = new SharePolicyEngine(RuleSetLoader.LoadDefault(), null!, _clock))).Should().Throw<ArgumentNullException>().WithParameterName("calendar");
         ((Action)(() => _ = new SharePolicyEngine(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, null!))).Should().Throw<ArgumentNullException>().WithParameterName("clock");

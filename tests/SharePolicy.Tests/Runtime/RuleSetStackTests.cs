@@ -128,16 +128,23 @@ public class RuleSetStackTests
     }
 
     [Fact]
-    public void A_require_rule_without_obligations_is_refused()
+    public void A_require_rule_without_obligations_adds_its_reason_and_articles_to_its_outcome_and_nothing_else()
     {
-        var act = () => City(("city/access.yaml", """
+        var engine = Engine(City(("city/access.yaml", """
             question: access
             rules:
-              - { id: city.nothing, articles: ["12¶1"], when: "true", effect: Require, outcome: Granted, reason: { zh-Hans: 示例, en: Example } }
-            """));
+              - { id: city.note, articles: ["5(2)"], when: "true", effect: Require, outcome: ApplicationRequired, reason: { zh-Hans: 示例, en: Example } }
+            """)), "330100");
 
-        act.Should().Throw<RuleSetLoadException>().Which.Errors.Single().Message
-            .Should().Be("a rule with effect Require adds obligations and nothing else; give it at least one under 'obligations'.");
+        var applied = engine.DecideAccess(Request(InMarch2026), Conditional);
+        var granted = engine.DecideAccess(Request(InMarch2026), Fixtures.Entry(ShareType.Unconditional));
+
+        applied.Outcome.Should().Be(AccessOutcome.ApplicationRequired);
+        applied.Reasons.Select(reason => reason.RuleId).Should().Equal("access.conditional.apply", "city.note");
+        applied.Articles.Select(article => article.ToString()).Should().Contain("M2016 Art. 5(2)");
+        applied.Obligations.Select(obligation => obligation.Kind).Should().Equal(ObligationKind.ApplyThroughPlatform, ObligationKind.ProviderReply);
+        granted.Outcome.Should().Be(AccessOutcome.Granted);
+        granted.Reasons.Select(reason => reason.RuleId).Should().NotContain("city.note");
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
     internal override RuleFacts[] Facts(AccessInput input, QuestionContext context)
     {
         var (request, entry) = (input.Request, input.Entry);
-        if (!string.Equals(request.ResourceCode, entry.ResourceCode, StringComparison.Ordinal))
+        if (entry is not null && !string.Equals(request.ResourceCode, entry.ResourceCode, StringComparison.Ordinal))
         {
             throw new ArgumentException(
                 $"The request is for resource '{request.ResourceCode}', but the catalog entry given is '{entry.ResourceCode}'.", "entry");
@@ -36,6 +36,10 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
         context.CheckInCalendar(request.SubmittedAt, "request");
         var received = EventDate(input, context);
         context.CheckInCalendar(received, "request");
+        if (entry is null)
+        {
+            return []; // refused: not in the catalog
+        }
 
         var requested = RequestedItems(request, entry);
         var facts = new RuleFacts[requested.Count];
@@ -47,9 +51,13 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
         return facts;
     }
 
+    internal override Reason? Refusal(AccessInput input) =>
+        input.Entry is null ? StandardReasons.NotInCatalog(input.Request.ResourceCode) : null;
+
     internal override AccessDecision Decide(AccessInput input, RuleFacts[] facts, DecisionRun run, QuestionContext context)
     {
         var items = new ItemDecision[facts.Length];
+        List<string>? granted = null;
         for (var i = 0; i < items.Length; i++)
         {
             var verdict = run.Verdicts[i];
@@ -60,17 +68,37 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
             }
 
             items[i] = new ItemDecision(((AccessFacts)facts[i]).Item.Code, (AccessOutcome)verdict.Severity, deciding);
+            if (items[i].Outcome == AccessOutcome.Granted)
+            {
+                (granted ??= []).Add(items[i].ItemCode);
+            }
         }
 
-        return new AccessDecision((AccessOutcome)run.Severity, items, run);
+        // What a grant carries (Art. 12 ¶2): the items granted, the purpose they are for and the method asked for, which
+        // the access rules grant only when the entry offers it. No purpose, no grant (Art. 5(2)).
+        var request = input.Request;
+        var grant = granted is not null && request.Purpose is { } purpose
+            ? new ShareGrant(request.Requester, request.ResourceCode, granted, purpose) { Method = request.Method }
+            : null;
+        return new AccessDecision((AccessOutcome)run.Severity, items, grant, run);
     }
 
     internal override (AccessInput Input, Instant? Time)? Bind(GivenReader given)
     {
-        var map = given.Given("entry", "request");
-        var entry = given.Entry(map?.Required("entry"));
+        // The entry of the resource requested, or a catalog to look it up in.
+        var map = given.Given("entry", "catalog", "request");
+        var catalogNode = GivenReader.Optional(map, "catalog");
+        if (map is not null && (catalogNode is null) == (GivenReader.Optional(map, "entry") is null))
+        {
+            given.Error(map.Node, "give the request's catalog entry as 'entry' or a catalog to look it up in as 'catalog', one of the two.");
+            return null;
+        }
+
+        var entry = catalogNode is null ? given.Entry(map?.Required("entry")) : null;
+        var catalog = catalogNode is null ? null : given.Catalog(catalogNode);
         var request = ReadRequest(given, map?.Required("request"));
-        return entry is null || request is null ? null : (new AccessInput(request, entry), request.SubmittedAt);
+        return request is null || (entry is null && catalog is null) ? null
+            : (catalog is null ? new AccessInput(request, entry!) : new AccessInput(request, catalog), request.SubmittedAt);
     }
 
     /// <summary>Reads an access request; the reply-review question states its application the same way.</summary>

@@ -22,4 +22,22 @@ public static class AccessQuestionExtensions
         ArgumentNullException.ThrowIfNull(decider);
         return decider.Decide(PolicyQuestions.Access, new AccessInput(request, entry), jurisdiction);
     }
+
+    /// <summary>
+    /// May the requester take the requested items of this resource, and how? The resource's entry is looked up in the
+    /// host's catalog; a resource the catalog does not list is Denied with the reason <c>not-in-catalog</c>, since the
+    /// catalog is the basis of sharing (Art. 8 ¶2). Otherwise as <see cref="DecideAccess(IPolicyDecider, AccessRequest, CatalogEntry, string?)"/>.
+    /// </summary>
+    /// <param name="decider">The engine.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="catalog">The host's catalog.</param>
+    /// <param name="jurisdiction">The region code whose overlays apply, instead of the engine's; null for the engine's.</param>
+    /// <returns>The decision; Denied, with a reason, whenever no rule grants.</returns>
+    /// <exception cref="ArgumentException">A requested item is not in the resource's entry.</exception>
+    /// <exception cref="SharePolicy.Calendar.CalendarRangeException">The request was submitted outside the calendar's years, or a deadline falls beyond them.</exception>
+    public static AccessDecision DecideAccess(this IPolicyDecider decider, AccessRequest request, ICatalog catalog, string? jurisdiction = null)
+    {
+        ArgumentNullException.ThrowIfNull(decider);
+        return decider.Decide(PolicyQuestions.Access, new AccessInput(request, catalog), jurisdiction);
+    }
 }

@@ -35,13 +35,16 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
 
     public Department? Department(YamlNode? node)
     {
-        var map = Map(node, "a department", "code", "name", "level", "region");
+        var map = Map(node, "a department", "code", "name", "level", "region", "kind");
         var code = Text(map?.Required("code"), "department code");
         var name = Text(map?.Required("name"), "department name");
         var level = Enum<GovernmentLevel>(map?.Required("level"), "department level");
         var region = Text(map?.Required("region"), "department region");
-        return code is null || name is null || level is null || region is null ? null
-            : Make(node!, () => new Department(code, name, level.Value, region));
+        var kind = Optional(map, "kind") is { } kindNode ? Enum<BodyKind>(kindNode, "department kind") : null;
+        return code is null || name is null || level is null || region is null || Missing(map, "kind", kind) ? null
+            : Make(node!, () => kind is { } body
+                ? new Department(code, name, level.Value, region) { Kind = body }
+                : new Department(code, name, level.Value, region));
     }
 
     public Purpose? Purpose(YamlNode? node)
@@ -95,6 +98,28 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
             ConnectedToPlatform = connected.Value,
             LegalBasis = basis,
         });
+    }
+
+    /// <summary>A catalog written as a list of entries; null, with the errors reported, when an entry is malformed or a code repeats.</summary>
+    public ICatalog? Catalog(YamlNode node)
+    {
+        var entries = List(node, "catalog", Entry);
+        if (entries is null)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (!seen.Add(entry.ResourceCode))
+            {
+                Error(node, $"the catalog lists resource '{entry.ResourceCode}' more than once.");
+                return null;
+            }
+        }
+
+        return new InMemoryCatalog(entries);
     }
 
     public CatalogItem? Item(YamlNode node)

@@ -20,4 +20,7 @@ public enum ComplianceEntryKind
 
     /// <summary>An annual report it owed: <see cref="ComplianceFacts.AnnualReport"/>.</summary>
     AnnualReport,
+
+    /// <summary>Another breach of the Measures it was found to commit (Art. 24(5)): <see cref="ComplianceFacts.OtherBreach"/>.</summary>
+    OtherBreach,
 }

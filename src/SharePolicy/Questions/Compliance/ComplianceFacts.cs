@@ -48,6 +48,9 @@ public sealed class ComplianceFacts : RuleFacts
     /// <summary>For <see cref="ComplianceEntryKind.AnnualReport"/>: the report owed.</summary>
     public AnnualReportRecord? AnnualReport { get; init; }
 
+    /// <summary>For <see cref="ComplianceEntryKind.OtherBreach"/>, the breach.</summary>
+    public OtherBreach? OtherBreach { get; init; }
+
     /// <summary>
     /// For catalog updates, supplies and annual reports: Pending, Met, Late or Overdue against the deadline the
     /// rules set (catalog-update, access and annual-report questions), at the time of the review; null otherwise,

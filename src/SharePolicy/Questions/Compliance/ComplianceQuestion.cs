@@ -40,7 +40,6 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
     internal override ComplianceDecision Decide(DepartmentRecord input, RuleFacts[] facts, DecisionRun run, QuestionContext context)
     {
         var findings = new List<ComplianceFinding>();
-        var permits = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < facts.Length; i++)
         {
             foreach (var rule in run.Verdicts[i].Deciding)
@@ -49,26 +48,18 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
                 {
                     findings.Add(new ComplianceFinding(rule.Articles, rule.Id, rule.Reason.Text, ((ComplianceFacts)facts[i]).Evidence));
                 }
-                else if (rule.Effect == RuleEffect.Permit)
-                {
-                    permits.Add(rule.Id);
-                }
             }
         }
 
-        // A review that finds something reports the findings: the "in order" reasons of the other entries would only
-        // contradict the outcome. (An access decision keeps every item's reasons: each item has its own outcome.)
         var outcome = (ComplianceOutcome)run.Severity;
-        var reported = outcome == ComplianceOutcome.RectificationRequired
-            ? run with { Reasons = [.. run.Reasons.Where(reason => !permits.Contains(reason.RuleId))] }
-            : run;
+        var reported = run.WithReasonsOfItsOutcome();
         return new ComplianceDecision(outcome, findings, reported);
     }
 
     internal override (DepartmentRecord Input, Instant? Time)? Bind(GivenReader given)
     {
         var node = given.Given("record")?.Required("record");
-        var map = given.Map(node, "a record", "department", "reviewedAt", "catalogCompiled", "catalogUpdates", "supplies", "qualityIssues", "uses", "annualReports");
+        var map = given.Map(node, "a record", "department", "reviewedAt", "catalogCompiled", "catalogUpdates", "supplies", "qualityIssues", "uses", "annualReports", "otherBreaches");
         var department = given.Department(map?.Required("department"));
         var reviewed = given.Instant(map?.Required("reviewedAt"), "record reviewedAt");
         var compiled = given.Flag(map, "catalogCompiled", "record catalogCompiled");
@@ -110,7 +101,15 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
             var submitted = GivenReader.Optional(entry, "submittedAt") is { } at ? given.Instant(at, "annual report submittedAt") : null;
             return year is null || GivenReader.Missing(entry, "submittedAt", submitted) ? null : given.Make(item, () => new AnnualReportRecord(year.Value, submitted));
         });
-        if (department is null || reviewed is null || compiled is null || updates is null || supplies is null || issues is null || uses is null || reports is null)
+        var breaches = Entries(given, map, "otherBreaches", item =>
+        {
+            var entry = given.Map(item, "another breach", "provision", "description");
+            var provision = given.Text(entry?.Required("provision"), "breach provision");
+            var description = given.Text(entry?.Required("description"), "breach description");
+            return provision is null || description is null ? null : given.Make(item, () => new OtherBreach(provision, description));
+        });
+        if (department is null || reviewed is null || compiled is null || updates is null || supplies is null || issues is null || uses is null || reports is null
+            || breaches is null)
         {
             return null;
         }
@@ -123,6 +122,7 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
             QualityIssues = issues,
             Uses = uses,
             AnnualReports = reports,
+            OtherBreaches = breaches,
         }) is { } record ? (record, reviewed.Value) : null;
     }
 
@@ -189,6 +189,14 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
             {
                 AnnualReport = report,
                 Timeliness = due?.Check(report.SubmittedAt, now),
+            };
+        }
+
+        foreach (var breach in record.OtherBreaches)
+        {
+            yield return new ComplianceFacts(record, now, ComplianceEntryKind.OtherBreach, $"breach of {breach.Provision}: {breach.Description}")
+            {
+                OtherBreach = breach,
             };
         }
     }

@@ -35,4 +35,8 @@ public sealed record DepartmentRecord
 
     /// <summary>The annual reports the department owed.</summary>
     public IReadOnlyList<AnnualReportRecord> AnnualReports { get; init => field = Guard.Copy(value, ModelLimits.MaxRecordEntries, nameof(AnnualReports)); } = [];
+
+    /// <summary>Other breaches of the Measures found (Art. 24(5)).</summary>
+    /// <exception cref="ArgumentException">More than <see cref="ModelLimits.MaxRecordEntries"/> entries.</exception>
+    public IReadOnlyList<OtherBreach> OtherBreaches { get; init => field = Guard.Copy(value, ModelLimits.MaxRecordEntries, nameof(OtherBreaches)); } = [];
 }

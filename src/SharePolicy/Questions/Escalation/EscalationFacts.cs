@@ -19,4 +19,10 @@ public sealed class EscalationFacts : RuleFacts
 
     /// <summary>The department that holds it.</summary>
     public Department Provider => Negotiation.Provider;
+
+    /// <summary>
+    /// True when requester and provider serve regions of one province (the first two digits of their region codes
+    /// agree): only then is there a sharing authority of a local government over both (docs/combining.md).
+    /// </summary>
+    public bool SameProvince => string.CompareOrdinal(Requester.Region, 0, Provider.Region, 0, 2) == 0;
 }

@@ -34,4 +34,13 @@ public sealed record InformationProject
 
     /// <summary>True when the project meets the sharing requirements of the Measures (Art. 21 ¶1).</summary>
     public bool MeetsSharingRequirements { get; init; }
+
+    /// <summary>True when the project builds a new business system that needs to share data with other departments (Art. 11 ¶3).</summary>
+    public bool SharesAcrossDepartments { get; init; }
+
+    /// <summary>
+    /// True when the system shares that data through the sharing platforms at each level, as Art. 11 ¶3 requires of a new
+    /// one; it is not asked of a project that shares nothing across departments.
+    /// </summary>
+    public bool SharesThroughPlatform { get; init; }
 }

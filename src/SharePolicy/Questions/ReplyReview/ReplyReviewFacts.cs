@@ -4,17 +4,23 @@ using SharePolicy.Rules;
 namespace SharePolicy.Questions;
 
 /// <summary>
-/// What a reply-review rule's condition sees (Art. 12): the application, the entry, the provider's reply and
-/// whether it came in time for the deadline the access rules set.
+/// What a reply-review rule's condition sees (Art. 12): one item of the application, what the applicant was told for
+/// it, the provider's reply and whether it came in time for the deadline the access rules set. Each requested item is
+/// reviewed by its own share type, so a reply to an application that also names Unconditional or NotShared items is
+/// judged on its Conditional ones.
 /// </summary>
 public sealed class ReplyReviewFacts : RuleFacts
 {
-    internal ReplyReviewFacts(AccessRequest request, CatalogEntry entry, ProviderReply reply, AccessOutcome access, DeadlineStatus? timeliness)
+    internal ReplyReviewFacts(AccessRequest request, CatalogEntry entry, ProviderReply reply, AccessDecision told, ItemDecision item, DeadlineStatus? timeliness)
     {
         Request = request;
         Entry = entry;
         Reply = reply;
-        Access = access;
+        Access = told.Outcome;
+        Item = entry.FindItem(item.ItemCode)!;
+        ItemAccess = item.Outcome;
+        ApplicationAwaitsReply = told.Items.Any(told => told.Outcome == AccessOutcome.ApplicationRequired);
+        GrantedInReply = reply.Approved && (reply.Scope.Count == 0 || reply.Scope.Contains(item.ItemCode, StringComparer.Ordinal));
         Timeliness = timeliness;
     }
 
@@ -27,8 +33,23 @@ public sealed class ReplyReviewFacts : RuleFacts
     /// <summary>The reply.</summary>
     public ProviderReply Reply { get; }
 
-    /// <summary>What the access rules decide for the application; a reply is owed for ApplicationRequired.</summary>
+    /// <summary>What the access rules decided for the application as a whole: the most restrictive of its items.</summary>
     public AccessOutcome Access { get; }
+
+    /// <summary>The item of the application this fact is about.</summary>
+    public CatalogItem Item { get; }
+
+    /// <summary>What the access rules decided for this item; the reply answers the items that are ApplicationRequired.</summary>
+    public AccessOutcome ItemAccess { get; }
+
+    /// <summary>True when some item of the application is ApplicationRequired, so that a reply is owed at all.</summary>
+    public bool ApplicationAwaitsReply { get; }
+
+    /// <summary>
+    /// True when the reply grants this item: it approves, and its scope names the item or names none (an approval without
+    /// a scope is faulted for that on its own). An item it does not grant is refused, and a refusal states its reasons.
+    /// </summary>
+    public bool GrantedInReply { get; }
 
     /// <summary>Met or Late against the reply deadline of the access decision; null when that decision sets none.</summary>
     public DeadlineStatus? Timeliness { get; }

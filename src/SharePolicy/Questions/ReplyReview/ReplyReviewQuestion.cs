@@ -44,16 +44,28 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
             throw new ArgumentException($"The reply's scope names item '{unknown}', which catalog entry '{entry.ResourceCode}' does not have.", "reply");
         }
 
+        if (told.Items.FirstOrDefault(item => entry.FindItem(item.ItemCode) is null) is { } stranger)
+        {
+            throw new ArgumentException($"The access decision given names item '{stranger.ItemCode}', which catalog entry '{entry.ResourceCode}' does not have.", "told");
+        }
+
         var due = ReplyDeadline(told);
-        return [new ReplyReviewFacts(request, entry, reply, told.Outcome, due?.Check(reply.RepliedAt, reply.RepliedAt)) { Due = due }];
+        var timeliness = due?.Check(reply.RepliedAt, reply.RepliedAt);
+        var facts = new RuleFacts[told.Items.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = new ReplyReviewFacts(request, entry, reply, told, told.Items[i], timeliness) { Due = due };
+        }
+
+        return facts;
     }
 
     internal override Decision<ReplyReviewOutcome> Decide(ReplyReviewInput input, RuleFacts[] facts, DecisionRun run, QuestionContext context)
     {
-        var review = (ReplyReviewFacts)facts[0];
-        return new((ReplyReviewOutcome)run.Severity, review.Timeliness == DeadlineStatus.Undetermined
-            ? run with { Reasons = [.. run.Reasons, StandardReasons.Provisional(context.Calendar, review.Due!)] }
-            : run);
+        var reported = run.WithReasonsOfItsOutcome();
+        return new((ReplyReviewOutcome)run.Severity, facts is [ReplyReviewFacts { Timeliness: DeadlineStatus.Undetermined, Due: { } due }, ..]
+            ? reported with { Reasons = [.. reported.Reasons, StandardReasons.Provisional(context.Calendar, due)] }
+            : reported);
     }
 
     internal override (ReplyReviewInput Input, Instant? Time)? Bind(GivenReader given)

@@ -31,6 +31,17 @@ public sealed record DataUse
     /// <summary>The items used.</summary>
     public IReadOnlyList<string> Items { get; }
 
+    /// <summary>
+    /// The resource the data used comes from, as the use record states it; null when the record does not say, and the
+    /// use is then taken to be of the grant's resource.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is not a code.</exception>
+    public string? ResourceCode
+    {
+        get;
+        init => field = value is null ? null : Guard.Code(value, nameof(ResourceCode));
+    }
+
     /// <summary>True when the use hands the data to a third party (Art. 14 ¶2).</summary>
     public bool PassesToThirdParty { get; init; }
 

@@ -2,7 +2,7 @@ using SharePolicy.Model;
 
 namespace SharePolicy.Questions;
 
-/// <summary>What a provider granted a requester: the items, and the purpose they may be used for (Art. 12 ¶2).</summary>
+/// <summary>What a provider granted a requester: the items, the purpose they may be used for and the share method (Art. 12 ¶2).</summary>
 public sealed record ShareGrant
 {
     /// <summary>Creates a grant.</summary>
@@ -35,4 +35,12 @@ public sealed record ShareGrant
 
     /// <summary>The use and the duty the grant is for.</summary>
     public Purpose Purpose { get; }
+
+    /// <summary>How the data is provided (系统对接, 前置机共享, 联机查询, 部门批量下载); null when the grant does not say.</summary>
+    /// <exception cref="ArgumentException">The value is not defined.</exception>
+    public ShareMethod? Method
+    {
+        get;
+        init => field = value is { } method ? Guard.Defined(method, nameof(Method)) : null;
+    }
 }

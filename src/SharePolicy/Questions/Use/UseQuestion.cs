@@ -1,4 +1,5 @@
 using NodaTime;
+using SharePolicy.Model;
 using SharePolicy.Questions.Binding;
 using SharePolicy.Rules;
 using YamlDotNet.RepresentationModel;
@@ -32,26 +33,35 @@ public sealed class UseQuestion : OneFactQuestion<UseInput, UseOutcome>
     /// <summary>Reads a grant; a compliance record states its uses' grants the same way.</summary>
     internal static ShareGrant? ReadGrant(GivenReader given, YamlNode? node)
     {
-        var map = given.Map(node, "a grant", "grantee", "code", "items", "purpose");
+        var map = given.Map(node, "a grant", "grantee", "code", "items", "purpose", "method");
         var grantee = given.Department(map?.Required("grantee"));
         var code = given.Text(map?.Required("code"), "grant code");
         var items = given.Texts(GivenReader.Optional(map, "items"), "grant items");
         var purpose = given.Purpose(map?.Required("purpose"));
-        return grantee is null || code is null || items is null || purpose is null ? null
-            : given.Make(node!, () => new ShareGrant(grantee, code, items, purpose));
+        var method = GivenReader.Optional(map, "method") is { } methodNode ? given.Enum<ShareMethod>(methodNode, "grant method") : null;
+        return grantee is null || code is null || items is null || purpose is null || GivenReader.Missing(map, "method", method) ? null
+            : given.Make(node!, () => new ShareGrant(grantee, code, items, purpose) { Method = method });
     }
 
     /// <summary>Reads a use; a compliance record states its uses the same way.</summary>
     internal static DataUse? ReadUse(GivenReader given, YamlNode? node)
     {
-        var map = given.Map(node, "a use", "user", "purpose", "items", "passesToThirdParty", "inChangedForm", "usedAt");
+        var map = given.Map(node, "a use", "user", "code", "purpose", "items", "passesToThirdParty", "inChangedForm", "usedAt");
         var user = given.Department(map?.Required("user"));
         var purpose = given.Purpose(map?.Required("purpose"));
         var items = given.Texts(GivenReader.Optional(map, "items"), "use items");
         var third = given.Flag(map, "passesToThirdParty", "use passesToThirdParty");
         var changed = given.Flag(map, "inChangedForm", "use inChangedForm");
         var used = GivenReader.Optional(map, "usedAt") is { } usedNode ? given.Instant(usedNode, "use usedAt") : null;
-        return user is null || purpose is null || items is null || third is null || changed is null || GivenReader.Missing(map, "usedAt", used) ? null
-            : given.Make(node!, () => new DataUse(user, purpose, items) { PassesToThirdParty = third.Value, InChangedForm = changed.Value, UsedAt = used });
+        var code = GivenReader.Optional(map, "code") is { } codeNode ? given.Text(codeNode, "use code") : null;
+        return user is null || purpose is null || items is null || third is null || changed is null || GivenReader.Missing(map, "usedAt", used)
+            || GivenReader.Missing(map, "code", code) ? null
+            : given.Make(node!, () => new DataUse(user, purpose, items)
+            {
+                ResourceCode = code,
+                PassesToThirdParty = third.Value,
+                InChangedForm = changed.Value,
+                UsedAt = used,
+            });
     }
 }
