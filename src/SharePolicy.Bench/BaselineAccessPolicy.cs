@@ -67,8 +67,8 @@ public sealed class BaselineAccessPolicy(WorkingDayCalendar calendar, DateTimeZo
     }
 
     /// <summary>
-    /// One item: a requester that is not a government body (Art. 2 ¶2, 3), a share method the entry does not offer
-    /// (Art. 7, 12 ¶2), a classified resource asked for through the external network (Art. 11 ¶2, 20 ¶3) and no purpose
+    /// One item: a requester that is not a government body (Art. 2 ¶2, 3), a share method the entry does not offer for
+    /// what would be taken directly (Art. 7, 12 ¶2), a classified resource asked for through the external network (Art. 11 ¶2, 20 ¶3) and no purpose
     /// (Art. 5(2)) each forbid; a base item of one of the four base resources is Granted whatever the catalog says
     /// (Art. 10(2)); otherwise the stated share type decides (Art. 9, 12 ¶1), and a business item of a base resource
     /// also cites Art. 10(2).
@@ -78,8 +78,11 @@ public sealed class BaselineAccessPolicy(WorkingDayCalendar calendar, DateTimeZo
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(item);
+        var baseResource = entry.Category == ResourceCategory.Base && entry.BaseResource is { } named && BaseResources.Contains(named);
+        var stated = item.ShareType ?? entry.ShareType;
+        var takenDirectly = (baseResource && item.Kind == ItemKind.BaseItem) || stated == ShareType.Unconditional;
         var notGovernment = request.Requester.Kind is BodyKind.PlatformOperator or BodyKind.Other;
-        var methodNotOffered = entry.ShareMethods.Count > 0 && !entry.ShareMethods.Contains(request.Method);
+        var methodNotOffered = takenDirectly && entry.ShareMethods.Count > 0 && !entry.ShareMethods.Contains(request.Method);
         var classifiedOnExternal = entry.Classified && request.Network == NetworkZone.External;
         var noPurpose = request.Purpose is null;
         if (notGovernment || methodNotOffered || classifiedOnExternal || noPurpose)
@@ -109,23 +112,22 @@ public sealed class BaselineAccessPolicy(WorkingDayCalendar calendar, DateTimeZo
             return new ItemDecision(item.Code, AccessOutcome.Denied, forbidding);
         }
 
-        var baseResource = entry.Category == ResourceCategory.Base && entry.BaseResource is { } named && BaseResources.Contains(named);
         if (baseResource && item.Kind == ItemKind.BaseItem)
         {
             return new ItemDecision(item.Code, AccessOutcome.Granted, BaseItemUnconditional);
         }
 
-        if (baseResource && item.Kind == ItemKind.BusinessItem && (item.ShareType ?? entry.ShareType) is ShareType.Conditional)
+        if (baseResource && item.Kind == ItemKind.BusinessItem && stated is ShareType.Conditional)
         {
             return new ItemDecision(item.Code, AccessOutcome.ApplicationRequired, ApplyForBusinessItem);
         }
 
-        if (baseResource && item.Kind == ItemKind.BusinessItem && (item.ShareType ?? entry.ShareType) is ShareType.NotShared)
+        if (baseResource && item.Kind == ItemKind.BusinessItem && stated is ShareType.NotShared)
         {
             return new ItemDecision(item.Code, AccessOutcome.NegotiationRequired, NegotiateBusinessItem);
         }
 
-        return (item.ShareType ?? entry.ShareType) switch
+        return stated switch
         {
             ShareType.Unconditional => new ItemDecision(item.Code, AccessOutcome.Granted, TakeDirectly),
             ShareType.Conditional => new ItemDecision(item.Code, AccessOutcome.ApplicationRequired, Apply),

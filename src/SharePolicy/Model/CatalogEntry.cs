@@ -70,7 +70,7 @@ public sealed class CatalogEntry
     /// <summary>The resource's data items.</summary>
     public IReadOnlyList<CatalogItem> Items { get; }
 
-    /// <summary>For a base resource, which one it is (e.g. 人口信息); null otherwise.</summary>
+    /// <summary>For a base resource, which one it is (e.g. 人口; the rule set lists the names it knows); null otherwise.</summary>
     public string? BaseResource
     {
         get;

@@ -41,10 +41,24 @@ public sealed record Department
     /// a local government; a provincial government, a delegated public body, a platform operator or any other body
     /// says so.
     /// </summary>
-    /// <exception cref="ArgumentException">The value is not defined.</exception>
+    /// <exception cref="ArgumentException">
+    /// The value is not defined, or does not fit the level: a State Council department is Central, a provincial government
+    /// Provincial, and a local government's department not Central.
+    /// </exception>
     public BodyKind Kind
     {
         get;
-        init => field = Guard.Defined(value, nameof(Kind));
+        init
+        {
+            Guard.Defined(value, nameof(Kind));
+            var fits = value switch
+            {
+                BodyKind.StateCouncilDepartment => Level == GovernmentLevel.Central,
+                BodyKind.ProvincialGovernment => Level == GovernmentLevel.Provincial,
+                BodyKind.LocalGovernmentDepartment => Level != GovernmentLevel.Central,
+                _ => true,
+            };
+            field = fits ? value : throw new ArgumentException($"Department '{Code}' is {Level}, so it cannot be a {value}.", nameof(Kind));
+        }
     }
 }

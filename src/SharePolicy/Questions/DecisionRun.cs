@@ -19,9 +19,9 @@ internal sealed record DecisionRun(
     Instant DecidedAt)
 {
     /// <summary>
-    /// The run with only the reasons of the rules that decided its outcome. A question with one outcome for its whole
-    /// input (a review of a record or of a reply) says why it has that outcome; the reasons its other facts were in
-    /// order would only contradict it. (An access decision keeps every item's reasons: each item has its own outcome.)
+    /// The run with only the reasons and obligations of the rules that decided its outcome. A question with one outcome
+    /// for its whole input (a review of a record or of a reply) says why it has that outcome; what its other facts were
+    /// found to be would only contradict it. (An access decision keeps every item's: each item has its own outcome.)
     /// Reasons no rule gives stay.
     /// </summary>
     public DecisionRun WithReasonsOfItsOutcome()
@@ -37,6 +37,10 @@ internal sealed record DecisionRun(
         }
 
         others.ExceptWith(own);
-        return others.Count == 0 ? this : this with { Reasons = [.. Reasons.Where(reason => !others.Contains(reason.RuleId))] };
+        return others.Count == 0 ? this : this with
+        {
+            Reasons = [.. Reasons.Where(reason => !others.Contains(reason.RuleId))],
+            Obligations = [.. Obligations.Where(obligation => !others.Contains(obligation.RuleId))],
+        };
     }
 }

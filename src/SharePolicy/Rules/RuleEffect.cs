@@ -16,9 +16,10 @@ public enum RuleEffect
     Forbid,
 
     /// <summary>
-    /// Adds its obligations (a local review step, a shorter deadline) to a fact whose outcome the other rules decided
-    /// to be the rule's <c>outcome</c>, and never changes the outcome. What an overlay's rules are; of two obligations of
-    /// one kind with deadlines, the earlier binds (docs/rule-sets.md).
+    /// Adds its reason, articles and obligations, if any (a local review step, a shorter deadline, the citation of a
+    /// provision that shaped the outcome, a note) to a fact whose outcome the other rules decided to be the rule's
+    /// <c>outcome</c>, and never changes the outcome. What an overlay's rules are; of two obligations of one kind with
+    /// deadlines, the earlier binds (docs/rule-sets.md).
     /// </summary>
     Require,
 }

@@ -152,4 +152,15 @@ public sealed class CatalogTests : IDisposable
 
         act.Should().Throw<ArgumentException>().WithParameterName("Kind").WithMessage("*42*");
     }
+
+    [Theory]
+    [InlineData(GovernmentLevel.Municipal, BodyKind.StateCouncilDepartment)]
+    [InlineData(GovernmentLevel.Central, BodyKind.ProvincialGovernment)]
+    [InlineData(GovernmentLevel.Central, BodyKind.LocalGovernmentDepartment)]
+    public void A_kind_that_does_not_fit_the_level_is_refused_naming_both(GovernmentLevel level, BodyKind kind)
+    {
+        var act = () => new Department("11330100MB0000001X", "某单位", level, "330100") { Kind = kind };
+
+        act.Should().Throw<ArgumentException>().WithParameterName("Kind").WithMessage($"*{level}*{kind}*");
+    }
 }

@@ -33,7 +33,10 @@ public static class AccessQuestionExtensions
     /// <param name="catalog">The host's catalog.</param>
     /// <param name="jurisdiction">The region code whose overlays apply, instead of the engine's; null for the engine's.</param>
     /// <returns>The decision; Denied, with a reason, whenever no rule grants.</returns>
-    /// <exception cref="ArgumentException">A requested item is not in the resource's entry.</exception>
+    /// <exception cref="ArgumentNullException">A value is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A requested item is not in the resource's entry, or the catalog answered with the entry of another resource.
+    /// </exception>
     /// <exception cref="SharePolicy.Calendar.CalendarRangeException">The request was submitted outside the calendar's years, or a deadline falls beyond them.</exception>
     public static AccessDecision DecideAccess(this IPolicyDecider decider, AccessRequest request, ICatalog catalog, string? jurisdiction = null)
     {

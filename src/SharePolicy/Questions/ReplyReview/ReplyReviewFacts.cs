@@ -20,7 +20,7 @@ public sealed class ReplyReviewFacts : RuleFacts
         Item = entry.FindItem(item.ItemCode)!;
         ItemAccess = item.Outcome;
         ApplicationAwaitsReply = told.Items.Any(told => told.Outcome == AccessOutcome.ApplicationRequired);
-        GrantedInReply = reply.Approved && (reply.Scope.Count == 0 || reply.Scope.Contains(item.ItemCode, StringComparer.Ordinal));
+        GrantedInReply = reply.Approved && reply.Scope.Contains(item.ItemCode, StringComparer.Ordinal);
         Timeliness = timeliness;
     }
 
@@ -46,8 +46,8 @@ public sealed class ReplyReviewFacts : RuleFacts
     public bool ApplicationAwaitsReply { get; }
 
     /// <summary>
-    /// True when the reply grants this item: it approves, and its scope names the item or names none (an approval without
-    /// a scope is faulted for that on its own). An item it does not grant is refused, and a refusal states its reasons.
+    /// True when the reply grants this item: it approves, and its scope names the item. An item it does not grant is
+    /// refused (an approval that names no scope grants nothing), and a refusal states its reasons.
     /// </summary>
     public bool GrantedInReply { get; }
 
