@@ -1,7 +1,8 @@
 // A host platform's first contact with SharePolicy: load the default rule set, ask three access
 // questions, and print each decision with its reasons, articles and the rules that fired; then the calendar's horizon.
-// The requests are dated Sunday 28 September 2025 (a make-up working day), so the sample decides the same whatever
-// day it runs: a platform passes each request's own time of receipt, never the time it happens to decide.
+// The requests are dated Sunday 29 September 2024 (a make-up working day), so the sample decides the same whatever
+// day it runs: a platform passes each request's own time of receipt, never the time it happens to decide. That day the
+// 2016 Measures decide (from 2025-08-01 the 2025 Regulations do, where every request is an application).
 using NodaTime;
 using SharePolicy.Calendar;
 using SharePolicy.Compilation;
@@ -31,7 +32,7 @@ var population = new CatalogEntry(
 };
 
 var purpose = new Purpose(UsePurpose.DataVerification, "最低生活保障资格审核");
-var now = Instant.FromUtc(2025, 9, 28, 2, 0); // 10:00 in Beijing
+var now = Instant.FromUtc(2024, 9, 29, 2, 0); // 10:00 in Beijing
 
 Show("A base item, although the catalog says Conditional",
     new AccessRequest(civilAffairs, population.ResourceCode, ["citizen-id"], purpose, ShareMethod.OnlineQuery, now));

@@ -30,10 +30,11 @@ public static class RequestMix
     /// <summary>How many of every hundred requests come from a body that is not a government body (and are so Denied, Art. 2 ¶2, 3).</summary>
     public const int PercentNotGovernment = 5;
 
-    // Submitted while the Measures' rule set is in force (from 2016-09-05 in Beijing), and no later than the end, so that a
-    // 10-working-day reply deadline stays inside the calendar (to 2026).
+    // Submitted while the Measures' rule set is in force, from 2016-09-05 to 2025-07-31 in Beijing (the baseline mirrors
+    // the Measures; the Regulations decide from 2025-08-01): the last second is 23:59:59 on 31 July, and a 10-working-day
+    // reply deadline from then (2025-08-14) stays inside the calendar (to 2026).
     private static readonly Instant FirstSubmission = Instant.FromUtc(2016, 9, 4, 16, 0);
-    private static readonly Instant LastSubmission = Instant.FromUtc(2026, 11, 30, 0, 0);
+    private static readonly Instant LastSubmission = Instant.FromUtc(2025, 7, 31, 15, 59, 59);
 
     private static readonly Department[] Departments =
     [

@@ -12,7 +12,7 @@ namespace SharePolicy.Scenarios;
 /// <param name="Obligations">Exactly the kinds of obligation imposed, in any order.</param>
 /// <param name="Deadlines">The due date of each named obligation.</param>
 /// <param name="Items">The outcome of each named item (access only).</param>
-/// <param name="Findings">Exactly the Art. 24 items of the findings, e.g. <c>24(1)</c>, one per finding (compliance only).</param>
+/// <param name="Findings">Exactly the liability item of each finding (its first article), e.g. <c>24(1)</c> or <c>R2025 39(4)</c>, one per finding (compliance only).</param>
 public sealed record ScenarioExpectation(
     string Outcome,
     IReadOnlyList<string> Articles,

@@ -63,10 +63,20 @@ public static class ScenarioFileReader
             return null;
         }
 
+        // A whole article: a number of the Measures, or one of another built-in instrument with its prefix (R2025 21).
         int? article = null;
-        if (root.Optional("article") is { } articleNode)
+        var instrument = Instrument.Measures2016;
+        if (root.Optional("article") is { } articleNode && fields.Text(articleNode, "article") is { } articleText)
         {
-            article = fields.Number(articleNode, "article (a whole article of the Measures)", 1, Instrument.Measures2016.Articles);
+            if (Citation.TryParse(articleText, Instrument.Measures2016, Instrument.BuiltIn, out var citation, out _)
+                && citation.Paragraph is null && citation.Item is null && citation.CitedInstrument is { } cited)
+            {
+                (article, instrument) = (citation.Article, cited);
+            }
+            else
+            {
+                fields.Error(articleNode, $"article must be a whole article of the Measures (12) or of another instrument with its prefix (R2025 21), not '{articleText}'.");
+            }
         }
 
         var ruleSet = Directory(fields, root, "ruleSet");
@@ -90,7 +100,7 @@ public static class ScenarioFileReader
             }
         }
 
-        return new ScenarioFile(fields.File, article, ruleSet, scenarios) { OverlayDirectory = overlays };
+        return new ScenarioFile(fields.File, article, ruleSet, scenarios) { OverlayDirectory = overlays, Instrument = instrument.Id };
     }
 
     // A directory the file names relative to its own folder, made absolute.

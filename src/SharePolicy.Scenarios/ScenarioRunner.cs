@@ -63,7 +63,8 @@ public static class ScenarioRunner
 
         if (expect.Findings is { } findings)
         {
-            var found = ((decision as ComplianceDecision)?.Findings ?? []).SelectMany(finding => finding.Articles.Where(article => article.Article == 24));
+            // Each finding's first article: the item of the liability article it is (M2016 24(1), R2025 39(4)).
+            var found = ((decision as ComplianceDecision)?.Findings ?? []).Where(finding => finding.Articles.Count > 0).Select(finding => finding.Articles[0]);
             Compare(failures, "findings", Citations(failures, findings, rules), found.Select(article => article.ToShortString()));
         }
 

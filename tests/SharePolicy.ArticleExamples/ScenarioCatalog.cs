@@ -23,14 +23,18 @@ internal static class ScenarioCatalog
         Libraries.GetOrAdd((file.RuleSetDirectory, file.OverlayDirectory), key => RuleSetLoader.LoadAsync(key.Directory, key.Overlays).GetAwaiter().GetResult());
 
     /// <summary>The article example files alone: those under scenarios/.</summary>
-    public static IEnumerable<ScenarioFile> ArticleFiles => Files.Where(file => Path.GetDirectoryName(file.Path) == Directory);
+    public static IEnumerable<ScenarioFile> ArticleFiles => Files.Where(file => file.Path.StartsWith(Directory + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+
+    /// <summary>A file's path under scenarios/ (or the sample's scenarios/), with '/': <c>regulations-2025/art-21.yaml</c>.</summary>
+    public static string RelativePath(ScenarioFile file) =>
+        Path.GetRelativePath(file.Path.StartsWith(Directory + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? Directory : SampleDirectory, file.Path).Replace('\\', '/');
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string? Directory, string? Overlays), RuleLibrary> Libraries = new();
 
-    private static string Key(ScenarioFile file, Scenario scenario) => $"{Path.GetFileName(file.Path)} › {scenario.Name}";
+    private static string Key(ScenarioFile file, Scenario scenario) => $"{RelativePath(file)} › {scenario.Name}";
 
     private static ScenarioFile[] Load() =>
-        System.IO.Directory.EnumerateFiles(Directory, "*.yaml").Order(StringComparer.Ordinal)
+        System.IO.Directory.EnumerateFiles(Directory, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Concat(System.IO.Directory.EnumerateFiles(SampleDirectory, "*.yaml").Order(StringComparer.Ordinal))
             .Select(path => ScenarioFileReader.ReadAsync(path).GetAwaiter().GetResult())
             .ToArray();

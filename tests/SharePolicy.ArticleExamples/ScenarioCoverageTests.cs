@@ -12,9 +12,9 @@ public partial class ScenarioCoverageTests
         var missing = new List<string>();
         foreach (var rule in RuleSetLoader.LoadDefault().Rules)
         {
-            var articles = rule.Articles.Select(article => article.Article).ToHashSet();
+            var articles = rule.Articles.Select(article => (article.Instrument, article.Article)).ToHashSet();
             var examples = ScenarioCatalog.All
-                .Where(entry => entry.File.RuleSetDirectory is null && entry.File.Article is { } article && articles.Contains(article))
+                .Where(entry => entry.File.RuleSetDirectory is null && entry.File.Article is { } article && articles.Contains((entry.File.Instrument, article)))
                 .Where(entry => entry.Scenario.Rule == rule.Id)
                 .Select(entry => entry.Scenario.Expect.FiredRules?.Contains(rule.Id))
                 .ToArray();

@@ -73,9 +73,9 @@ public class TraceabilityTests
         {
             var citing = rules.Where(rule => rule.Articles.Contains(article)).Select(rule => rule.Id).ToArray();
             var files = ScenarioCatalog.ArticleFiles
-                .Where(file => file.RuleSetDirectory is null && article.Instrument == Instrument.Measures2016.Id && file.Article == article.Article)
+                .Where(file => file.RuleSetDirectory is null && article.Instrument == file.Instrument && file.Article == article.Article)
                 .Where(file => file.Scenarios.Any(scenario => citing.Contains(scenario.Rule)))
-                .Select(file => $"[{Path.GetFileName(file.Path)}](../tests/SharePolicy.ArticleExamples/scenarios/{Path.GetFileName(file.Path)})")
+                .Select(file => $"[{ScenarioCatalog.RelativePath(file)}](../tests/SharePolicy.ArticleExamples/scenarios/{ScenarioCatalog.RelativePath(file)})")
                 .ToArray();
             yield return (article.Instrument, article, citing, files);
         }

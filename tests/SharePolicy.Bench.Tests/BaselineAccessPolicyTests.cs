@@ -88,10 +88,11 @@ public class BaselineAccessPolicyTests
     [Fact]
     public void An_application_is_replied_to_within_10_working_days_of_the_day_it_arrived_in_Beijing()
     {
-        // Submitted 2025-09-28 10:00 in Beijing; the National Day holiday runs 1-8 October.
+        // Submitted 2024-09-29 10:00 in Beijing, a make-up working day; the National Day holiday runs 1-7 October and
+        // Saturday 12 October is a make-up working day.
         var decision = Baseline.Decide(Cases.Request(), Cases.Entry(ShareType.Conditional));
 
-        decision.ReplyDue.Should().Be(new LocalDate(2025, 10, 17));
+        decision.ReplyDue.Should().Be(new LocalDate(2024, 10, 17));
         Baseline.Decide(Cases.Request(), Cases.Entry(ShareType.Unconditional)).ReplyDue.Should().BeNull();
     }
 

@@ -9,7 +9,8 @@ internal static class Cases
 {
     public const string Resource = "330100-GA-0007";
 
-    public static readonly Instant Submitted = Instant.FromUtc(2025, 9, 28, 2, 0);
+    // Sunday 29 September 2024, 10:00 in Beijing: a make-up working day, under the Measures the baseline mirrors.
+    public static readonly Instant Submitted = Instant.FromUtc(2024, 9, 29, 2, 0);
 
     public static Department Department { get; } = new("11330100MB0000001X", "杭州市民政局", GovernmentLevel.Municipal, "330100");
 

@@ -10,7 +10,7 @@ namespace SharePolicy.Bench.Tests;
 internal static class Deciders
 {
     public static SharePolicyEngine Engine { get; } =
-        new(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, new FakeClock(Instant.FromUtc(2025, 9, 28, 2, 0)));
+        new(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, new FakeClock(Instant.FromUtc(2024, 9, 29, 2, 0)));
 
     public static BaselineAccessPolicy Baseline { get; } = new(WorkingDayCalendar.China, SharePolicyEngine.ChinaStandardTime);
 }

@@ -58,17 +58,17 @@ public class DecideCommandTests
     public async Task With_overlays_and_a_jurisdiction_the_citys_rules_decide_too()
     {
         using var files = new TempFiles();
-        var request = files.Write("request.yaml", CliFixtures.ConditionalRequest.Replace("2025-09-28T10:00:00+08:00", "2026-03-02T10:00:00+08:00", StringComparison.Ordinal));
+        var request = files.Write("request.yaml", CliFixtures.ConditionalRequest.Replace("2025-09-28T10:00:00+08:00", "2024-03-04T10:00:00+08:00", StringComparison.Ordinal));
         var overlays = Path.Combine(RepositoryPaths.Root, "samples", "overlays", "rules");
 
         var national = await CliRun.Of("decide", request, "--overlays", overlays);
         var city = await CliRun.Of("decide", request, "--overlays", overlays, "--jurisdiction", "330100");
         var wrong = await CliRun.Of("decide", request, "--overlays", overlays, "--jurisdiction", "Hangzhou");
 
-        national.OutputLines.Should().Contain("must:     ProviderReply, due 2026-03-16 (ends 2026-03-17T00:00:00+08:00)")
+        national.OutputLines.Should().Contain("must:     ProviderReply, due 2024-03-18 (ends 2024-03-19T00:00:00+08:00)")
             .And.ContainSingle(line => line.StartsWith("rule set: ", StringComparison.Ordinal));
-        city.OutputLines.Should().Contain("must:     ProviderReply, due 2026-03-09 (ends 2026-03-10T00:00:00+08:00)")
-            .And.Contain("must:     ProceduralStep, due 2026-03-05 (ends 2026-03-06T00:00:00+08:00)")
+        city.OutputLines.Should().Contain("must:     ProviderReply, due 2024-03-11 (ends 2024-03-12T00:00:00+08:00)")
+            .And.Contain("must:     ProceduralStep, due 2024-03-07 (ends 2024-03-08T00:00:00+08:00)")
             .And.Contain(line => line.StartsWith("rule set: cn.zj.hangzhou.example 2026.1 sha256:", StringComparison.Ordinal));
         wrong.ExitCode.Should().Be(2);
         wrong.Error.Should().StartWith("error: jurisdiction 'Hangzhou' is not an administrative division code");

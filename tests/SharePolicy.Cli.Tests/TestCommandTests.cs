@@ -26,7 +26,7 @@ public class TestCommandTests
     {
         var directory = Path.Combine(RepositoryPaths.Root, "tests", "SharePolicy.ArticleExamples", "scenarios");
         var count = 0;
-        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml"))
+        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)) // an instrument's examples in a folder of their own
         {
             count += (await ScenarioFileReader.ReadAsync(path)).Scenarios.Count;
         }

@@ -7,7 +7,10 @@ internal static class Bodies
 
     public static object Purpose => new { use = "DataVerification", duty = "最低生活保障家庭财产核查" };
 
-    /// <summary>Hangzhou's civil affairs bureau asks for vehicle data on Sunday 28 September 2025, a make-up working day.</summary>
+    /// <summary>
+    /// Hangzhou's civil affairs bureau asks for vehicle data on Sunday 29 September 2024, a make-up working day, under the
+    /// Measures: a Conditional application's reply is due 10 working days later, on 17 October 2024.
+    /// </summary>
     public static object Application(string shareType) => new
     {
         request = new
@@ -15,7 +18,7 @@ internal static class Bodies
             requester = Department("11330100MB0000001X", "杭州市民政局"),
             resourceCode = "330100-GA-0007",
             method = "OnlineQuery",
-            submittedAt = "2025-09-28T10:00:00+08:00",
+            submittedAt = "2024-09-29T10:00:00+08:00",
             purpose = Purpose,
         },
         entry = new

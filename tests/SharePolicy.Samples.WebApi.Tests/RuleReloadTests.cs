@@ -43,11 +43,11 @@ public sealed class RuleReloadTests(RuleReloadTests.OwnRules server) : IClassFix
     public async Task A_reply_is_judged_by_the_deadline_the_applicant_was_told_whatever_a_reload_brings()
     {
         var created = JsonDocument.Parse(await (await _client.PostAsJsonAsync("/access-requests", Bodies.Application("Conditional"))).Content.ReadAsStringAsync()).RootElement;
-        var access = Path.Combine(server.Rules, "access.yaml");
+        var access = Path.Combine(server.Rules, "cn", "national", "measures-2016", "access.yaml");
         var rules = await File.ReadAllTextAsync(access);
         try
         {
-            // The rules now give the provider 5 working days, to 2025-10-11; the applicant was told 10, to 2025-10-17.
+            // The Measures' rules now give the provider 5 working days, to 2024-10-11; the applicant was told 10, to 2024-10-17.
             await File.WriteAllTextAsync(access, rules.Replace("deadline: { workingDays: 10 }", "deadline: { workingDays: 5 }", StringComparison.Ordinal));
             (await _client.PostAsync(new Uri("/rules/reload", UriKind.Relative), content: null)).StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -55,14 +55,14 @@ public sealed class RuleReloadTests(RuleReloadTests.OwnRules server) : IClassFix
             {
                 applicationId = created.GetProperty("id").GetString(),
                 approved = true,
-                repliedAt = "2025-10-15T10:00:00+08:00",
+                repliedAt = "2024-10-15T10:00:00+08:00",
                 scope = new[] { "plate" },
                 purposeOfUse = "DataVerification",
                 method = "OnlineQuery",
             });
 
             var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-            body.GetProperty("deadline").GetProperty("dueDate").GetString().Should().Be("2025-10-17");
+            body.GetProperty("deadline").GetProperty("dueDate").GetString().Should().Be("2024-10-17");
             body.GetProperty("timeliness").GetString().Should().Be("Met");
             body.GetProperty("review").GetProperty("outcome").GetString().Should().Be("Sound");
             body.GetProperty("review").GetProperty("firedRules").EnumerateArray().Select(rule => rule.GetString()).Should().Equal("reply.sound");
@@ -74,7 +74,7 @@ public sealed class RuleReloadTests(RuleReloadTests.OwnRules server) : IClassFix
         }
     }
 
-    /// <summary>The sample deciding with a copy of the default rule files in a directory of its own.</summary>
+    /// <summary>The sample deciding with a copy of the default rule files, each rule set in its folder, in a directory of its own.</summary>
     public sealed class OwnRules : SampleServer
     {
         public OwnRules()
@@ -88,7 +88,9 @@ public sealed class RuleReloadTests(RuleReloadTests.OwnRules server) : IClassFix
             Rules = rules;
             foreach (var file in SharePolicy.Compilation.RuleSetLoader.ReadDefaultFiles())
             {
-                File.WriteAllText(Path.Combine(rules, Path.GetFileName(file.Path)), file.Content);
+                var path = Path.Combine(rules, file.Path["rules/".Length..]);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, file.Content);
             }
         }
 

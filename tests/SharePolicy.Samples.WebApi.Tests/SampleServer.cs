@@ -15,8 +15,8 @@ namespace SharePolicy.Samples.WebApi.Tests;
 /// </summary>
 public class SampleServer : WebApplicationFactory<Program>
 {
-    /// <summary>Friday 31 October 2025, 08:00 in Beijing: after the reply deadlines of the tests' applications.</summary>
-    public static readonly Instant Now = Instant.FromUtc(2025, 10, 31, 0, 0);
+    /// <summary>Friday 1 November 2024, 08:00 in Beijing: after the reply deadlines of the tests' applications.</summary>
+    public static readonly Instant Now = Instant.FromUtc(2024, 11, 1, 0, 0);
 
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly Instant _now;

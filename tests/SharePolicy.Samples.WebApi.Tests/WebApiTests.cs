@@ -32,9 +32,9 @@ public class WebApiTests(SampleServer server) : IClassFixture<SampleServer>
         decision.GetProperty("articles").EnumerateArray().Select(article => article.GetProperty("article").GetInt32()).Should().Equal(9, 12);
         Strings(decision.GetProperty("obligations"), "kind").Should().Equal("ApplyThroughPlatform", "ProviderReply");
         var deadline = decision.GetProperty("obligations")[1].GetProperty("deadline");
-        deadline.GetProperty("dueDate").GetString().Should().Be("2025-10-17");
-        deadline.GetProperty("endsAt").GetString().Should().Be("2025-10-17T16:00:00Z");
-        decision.GetProperty("decidedAt").GetString().Should().Be("2025-10-31T00:00:00Z");
+        deadline.GetProperty("dueDate").GetString().Should().Be("2024-10-17");
+        deadline.GetProperty("endsAt").GetString().Should().Be("2024-10-17T16:00:00Z");
+        decision.GetProperty("decidedAt").GetString().Should().Be("2024-11-01T00:00:00Z");
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class WebApiTests(SampleServer server) : IClassFixture<SampleServer>
         {
             applicationId = id,
             approved = true,
-            repliedAt = "2025-10-09T15:00:00+08:00",
+            repliedAt = "2024-10-09T15:00:00+08:00",
             scope = Plate,
             purposeOfUse = "DataVerification",
             method = "OnlineQuery",
@@ -66,7 +66,7 @@ public class WebApiTests(SampleServer server) : IClassFixture<SampleServer>
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var body = await Json(response);
         body.GetProperty("timeliness").GetString().Should().Be("Met");
-        body.GetProperty("deadline").GetProperty("dueDate").GetString().Should().Be("2025-10-17");
+        body.GetProperty("deadline").GetProperty("dueDate").GetString().Should().Be("2024-10-17");
         body.GetProperty("review").GetProperty("outcome").GetString().Should().Be("Sound");
         Strings(body.GetProperty("review").GetProperty("firedRules")).Should().Equal("reply.sound");
     }
@@ -76,7 +76,7 @@ public class WebApiTests(SampleServer server) : IClassFixture<SampleServer>
     {
         var id = await ApplyAsync("Conditional");
 
-        var body = await Json(await _client.PostAsJsonAsync("/replies", new { applicationId = id, approved = false, repliedAt = "2025-10-20T09:00:00+08:00" }));
+        var body = await Json(await _client.PostAsJsonAsync("/replies", new { applicationId = id, approved = false, repliedAt = "2024-10-21T09:00:00+08:00" }));
 
         body.GetProperty("timeliness").GetString().Should().Be("Late");
         body.GetProperty("review").GetProperty("outcome").GetString().Should().Be("Defective");
@@ -88,11 +88,11 @@ public class WebApiTests(SampleServer server) : IClassFixture<SampleServer>
     {
         var id = await ApplyAsync("Conditional");
 
-        var response = await _client.PostAsJsonAsync("/replies", new { applicationId = id, approved = false, repliedAt = "2025-11-03T09:00:00+08:00" });
+        var response = await _client.PostAsJsonAsync("/replies", new { applicationId = id, approved = false, repliedAt = "2024-11-04T09:00:00+08:00" });
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await Json(response)).GetProperty("detail").GetString().Should()
-            .Be("The obligation cannot be done at 2025-11-03T01:00:00Z, after the time of the check 2025-10-31T00:00:00Z.");
+            .Be("The obligation cannot be done at 2024-11-04T01:00:00Z, after the time of the check 2024-11-01T00:00:00Z.");
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class WebApiTests(SampleServer server) : IClassFixture<SampleServer>
     {
         var id = await ApplyAsync("Unconditional");
 
-        var response = await _client.PostAsJsonAsync("/replies", new { applicationId = id, approved = true, repliedAt = "2025-10-09T15:00:00+08:00" });
+        var response = await _client.PostAsJsonAsync("/replies", new { applicationId = id, approved = true, repliedAt = "2024-10-09T15:00:00+08:00" });
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await Json(response)).GetProperty("detail").GetString().Should().Be($"Application {id} was decided Granted, which asks the provider for no reply.");
@@ -109,7 +109,7 @@ public class WebApiTests(SampleServer server) : IClassFixture<SampleServer>
     [Fact]
     public async Task A_reply_to_an_unknown_application_is_not_found()
     {
-        var response = await _client.PostAsJsonAsync("/replies", new { applicationId = Guid.Empty, approved = true, repliedAt = "2025-10-09T15:00:00+08:00" });
+        var response = await _client.PostAsJsonAsync("/replies", new { applicationId = Guid.Empty, approved = true, repliedAt = "2024-10-09T15:00:00+08:00" });
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await Json(response)).GetProperty("detail").GetString().Should().Be($"No application {Guid.Empty} is known.");

@@ -7,7 +7,9 @@ namespace SharePolicy.Tests;
 /// <summary>Small, valid model values for tests; each test changes only what it is about.</summary>
 internal static class Fixtures
 {
-    public static readonly Instant Submitted = Instant.FromUtc(2025, 9, 28, 2, 0);
+    // Sunday 29 September 2024, 10:00 in Beijing: a make-up working day before National Day (1-7 October), under the
+    // Measures (the Regulations decide events from 2025-08-01); 10 working days on is Thursday 17 October 2024.
+    public static readonly Instant Submitted = Instant.FromUtc(2024, 9, 29, 2, 0);
 
     public static Department Requester { get; } = new("11330100MB0000001X", "杭州市民政局", GovernmentLevel.Municipal, "330100");
 

@@ -12,7 +12,8 @@ public sealed record ReplyBody(
     string? RefusalReasons = null,
     IReadOnlyList<string?>? Scope = null,
     UsePurpose? PurposeOfUse = null,
-    ShareMethod? Method = null)
+    ShareMethod? Method = null,
+    bool RefusedForMissingMaterials = false)
 {
     public ProviderReply ToModel() => new(Approved, RepliedAt.ToInstant())
     {
@@ -20,5 +21,6 @@ public sealed record ReplyBody(
         Scope = Lists.NoNulls(Scope, "scope"),
         PurposeOfUse = PurposeOfUse,
         Method = Method,
+        RefusedForMissingMaterials = RefusedForMissingMaterials,
     };
 }

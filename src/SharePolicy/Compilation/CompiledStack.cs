@@ -44,6 +44,12 @@ internal sealed class CompiledStack
     /// <summary>Compares rules by their place in the stack: layers national first, each in file order.</summary>
     public Comparison<PolicyRule> ByOrder { get; }
 
+    /// <summary>
+    /// True when the national set answers the question: a question its instrument does not have (the Measures' annual
+    /// report, under the Regulations) has no rule set in force, whatever an overlay adds.
+    /// </summary>
+    public bool Answers(PolicyQuestion question) => Layers[0].Definitions.GetValueOrDefault(question) is { Count: > 0 };
+
     /// <summary>The sessions of a question's rules in every layer; null when no layer has a rule for it (every decision then fails closed).</summary>
     public SessionPool? Sessions(PolicyQuestion question)
     {

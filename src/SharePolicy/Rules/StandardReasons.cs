@@ -18,9 +18,9 @@ internal static class StandardReasons
         $"规则 {ruleId} 的条件未能在本次决定的计算限额内求值完毕，作出最严格的决定。",
         $"Rule {ruleId} could not be evaluated in time (its condition used up the decision's work budget), so the decision takes the most restrictive outcome."), []);
 
-    public static Reason NoRuleSetInForce(NodaTime.LocalDate day, string? region) => new(Reason.NoRuleSetInForce, new BilingualText(
-        $"{day:uuuu-MM-dd}{(region is null ? string.Empty : $"在{region}")}没有生效的规则集，无从作出准许，作出最严格的决定。",
-        $"No rule set is in force on {day:uuuu-MM-dd}{(region is null ? string.Empty : $" in {region}")}, so nothing can allow an outcome and the decision takes the most restrictive one."), []);
+    public static Reason NoRuleSetInForce(NodaTime.LocalDate day, string? region, string? question = null) => new(Reason.NoRuleSetInForce, new BilingualText(
+        $"{day:uuuu-MM-dd}{(region is null ? string.Empty : $"在{region}")}没有生效的{(question is null ? string.Empty : $"回答“{question}”问题的")}规则集，无从作出准许，作出最严格的决定。",
+        $"No rule set {(question is null ? string.Empty : $"answering the '{question}' question ")}is in force on {day:uuuu-MM-dd}{(region is null ? string.Empty : $" in {region}")}, so nothing can allow an outcome and the decision takes the most restrictive one."), []);
 
     public static Reason NotInCatalog(string resourceCode) => new(Reason.NotInCatalog, new BilingualText(
         $"政务信息资源目录中没有编码为{resourceCode}的资源；目录是政务部门间信息资源共享的依据，不予共享。",

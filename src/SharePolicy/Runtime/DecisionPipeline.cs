@@ -37,6 +37,7 @@ internal sealed class DecisionPipeline
         var asOf = question.EventDate(input, context);
         var stack = _selector.Select(asOf, region);
         var run = stack is null ? FailClosed(question, facts, StandardReasons.NoRuleSetInForce(asOf, region), [], asOf, context.Now)
+            : !stack.Answers(question) ? FailClosed(question, facts, StandardReasons.NoRuleSetInForce(asOf, region, question.Name), stack.Stamps, asOf, context.Now)
             : question.Refusal(input) is { } refusal ? FailClosed(question, facts, refusal, stack.Stamps, asOf, context.Now)
             : Run(question, stack, facts, asOf, context.Now);
         return question.Decide(input, facts, run, context);

@@ -78,11 +78,14 @@ public sealed class CalendarHonestyTests : IDisposable
             closeOfBusiness: new LocalTime(17, 30));
         var lastAfternoon = Instant.FromUtc(2026, 12, 31, 9, 0); // 17:00 in Beijing
 
+        // NotShared data: the Regulations refuse it on receipt, with no reply deadline to count into 2027.
         var decision = engine.DecideAccess(
             new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery, lastAfternoon),
-            Fixtures.Entry(ShareType.Unconditional));
+            Fixtures.Entry(ShareType.NotShared));
 
-        decision.Outcome.Should().Be(AccessOutcome.Granted);
+        decision.Outcome.Should().Be(AccessOutcome.Denied);
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal("r2025.access.not-shared");
+        decision.AsOf.Should().Be(new LocalDate(2026, 12, 31));
     }
 
     [Fact]

@@ -74,18 +74,22 @@ public sealed class ProvisionalYearTests : IDisposable
 
         var decision = engine.DecideAccess(Request(Instant.FromUtc(2026, 12, 1, 2, 0)), Fixtures.Entry(ShareType.Conditional));
 
-        decision.Obligations.Single(obligation => obligation.Kind == ObligationKind.ProviderReply).Deadline!.IsProvisional.Should().BeFalse();
-        decision.Reasons.Select(reason => reason.RuleId).Should().Equal("access.conditional.apply");
+        var deadline = decision.Obligations.Single(obligation => obligation.Kind == ObligationKind.ProviderReply).Deadline!;
+        deadline.DueDate.Should().Be(new LocalDate(2026, 12, 15));
+        deadline.IsProvisional.Should().BeFalse();
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal("r2025.access.conditional.reply-in-10");
     }
 
     [Fact]
-    public void An_Art_8_catalog_update_after_11_December_2026_is_due_in_2027_provisionally()
+    public void An_R2025_Art_17_catalog_update_from_18_December_2026_is_due_in_2027_provisionally()
     {
+        // 10 working days (R2025 Art. 17 ¶2) from Friday 18 December 2026: the 10th is 4 January 2027, after New Year's Day.
         var engine = Engine(WorkingDayCalendar.China.WithProvisionalYears(1));
-        var change = new CatalogChange(Fixtures.Provider, CatalogChangeKind.LawRevised, Instant.FromUtc(2026, 12, 11, 2, 0));
+        var change = new CatalogChange(Fixtures.Provider, CatalogChangeKind.LawRevised, Instant.FromUtc(2026, 12, 18, 2, 0));
 
         var decision = engine.DecideCatalogUpdate(change);
 
+        decision.FiredRules.Should().Equal("r2025.catalog-update.law-or-functions.within-10");
         var deadline = decision.Obligations.Single().Deadline!;
         deadline.DueDate.Should().Be(new LocalDate(2027, 1, 4));
         deadline.IsProvisional.Should().BeTrue();

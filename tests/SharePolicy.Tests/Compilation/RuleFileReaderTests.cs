@@ -551,10 +551,13 @@ public sealed partial class RuleFileReaderTests : IDisposable
     [Fact]
     public void LoadDefault_has_the_rule_ids_written_in_the_files_under_rules_in_file_order()
     {
-        var written = Directory.GetFiles(Path.Combine(RepositoryRules(), "cn", "national", "measures-2016"), "*.yaml")
+        // Every national rule set (the Measures', then the Regulations'), each file in name order.
+        var national = Path.Combine(RepositoryRules(), "cn", "national");
+        var written = Directory.GetFiles(national, "*.yaml", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(national, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
-            .SelectMany(path => File.ReadLines(path)
-                .Select((line, index) => (File: "rules/cn/national/measures-2016/" + Path.GetFileName(path), Line: index + 1, Match: IdLine().Match(line)))
+            .SelectMany(path => File.ReadLines(Path.Combine(national, path))
+                .Select((line, index) => (File: "rules/cn/national/" + path, Line: index + 1, Match: IdLine().Match(line)))
                 .Where(line => line.Match.Success)
                 .Select(line => (Id: line.Match.Groups[1].Value, Source: new RuleSource(line.File, line.Line, 5))))
             .ToArray();

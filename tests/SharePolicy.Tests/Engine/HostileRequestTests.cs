@@ -70,10 +70,13 @@ public class HostileRequestTests
     {
         var firstMomentAfter = Instant.FromUtc(2026, 12, 31, 16, 0);
 
-        ((Action)(() => _engine.DecideAccess(Submitted(firstMomentAfter), Fixtures.Entry(ShareType.Unconditional))))
+        // Under the Regulations every reply deadline of 31 December 2026 ends in 2027, beyond the calendar: NotShared data,
+        // refused on receipt, needs no deadline, so the last moment is decided by its rule.
+        ((Action)(() => _engine.DecideAccess(Submitted(firstMomentAfter), Fixtures.Entry(ShareType.NotShared))))
             .Should().Throw<CalendarRangeException>();
-        _engine.DecideAccess(Submitted(firstMomentAfter - Duration.Epsilon), Fixtures.Entry(ShareType.Unconditional)).Outcome
-            .Should().Be(AccessOutcome.Granted);
+        var last = _engine.DecideAccess(Submitted(firstMomentAfter - Duration.Epsilon), Fixtures.Entry(ShareType.NotShared));
+        last.Outcome.Should().Be(AccessOutcome.Denied);
+        last.Reasons.Select(reason => reason.RuleId).Should().Equal("r2025.access.not-shared");
     }
 
     [Fact]
@@ -89,8 +92,9 @@ public class HostileRequestTests
     {
         var lastHour = Instant.FromUtc(2026, 12, 31, 15, 30); // 23:30 on 31 December 2026 in Beijing
 
-        _engine.DecideAccess(Submitted(lastHour), Fixtures.Entry(ShareType.Unconditional)).Outcome.Should().Be(AccessOutcome.Granted);
-        ((Action)(() => _engine.DecideAccess(Submitted(lastHour + Duration.FromHours(1)), Fixtures.Entry(ShareType.Unconditional))))
+        // NotShared data needs no reply deadline (the Regulations' 1 and 10 working days from that day end in 2027).
+        _engine.DecideAccess(Submitted(lastHour), Fixtures.Entry(ShareType.NotShared)).FiredRules.Should().Equal("r2025.access.not-shared");
+        ((Action)(() => _engine.DecideAccess(Submitted(lastHour + Duration.FromHours(1)), Fixtures.Entry(ShareType.NotShared))))
             .Should().Throw<CalendarRangeException>();
     }
 

@@ -13,7 +13,7 @@ namespace SharePolicy.Tests.Engine;
 /// <summary>The engine's questions that compose others: reply review (Art. 12) and compliance review (Art. 24).</summary>
 public class ReviewTests
 {
-    private static readonly Instant ReviewedAt = Instant.FromUtc(2025, 11, 3, 2, 0);
+    private static readonly Instant ReviewedAt = Instant.FromUtc(2024, 11, 4, 2, 0); // a Monday, under the Measures
     private readonly SharePolicyEngine _engine = new(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, new FakeClock(ReviewedAt));
 
     [Fact]
@@ -45,13 +45,13 @@ public class ReviewTests
     [Fact]
     public void A_reply_is_judged_by_the_decision_the_applicant_was_told_not_by_rules_loaded_since()
     {
-        // Received Sunday 2025-09-28 (a make-up working day): told 10 working days, to 2025-10-17; the rules loaded
-        // since give 5, to 2025-10-11. The reply comes on 2025-10-15.
+        // Received Sunday 2024-09-29 (a make-up working day): told 10 working days, to 2024-10-17; the rules loaded
+        // since give 5, to 2024-10-11. The reply comes on 2024-10-15.
         var told = _engine.DecideAccess(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional));
         var shorter = RuleSetLoader.Load(RuleSetLoader.ReadDefaultFiles().Select(file =>
             file with { Content = file.Content.Replace("deadline: { workingDays: 10 }", "deadline: { workingDays: 5 }", StringComparison.Ordinal) }));
         var reloaded = new SharePolicyEngine(shorter, WorkingDayCalendar.China, new FakeClock(ReviewedAt));
-        var reply = new ProviderReply(true, Instant.FromUtc(2025, 10, 15, 2, 0))
+        var reply = new ProviderReply(true, Instant.FromUtc(2024, 10, 15, 2, 0))
         {
             Scope = ["name"],
             PurposeOfUse = UsePurpose.DataVerification,
@@ -61,10 +61,10 @@ public class ReviewTests
         var judged = reloaded.ReviewReply(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional), reply, told);
         var decidedAgain = reloaded.ReviewReply(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional), reply);
 
-        told.Obligations.Single(obligation => obligation.Kind == ObligationKind.ProviderReply).Deadline!.DueDate.Should().Be(new LocalDate(2025, 10, 17));
+        told.Obligations.Single(obligation => obligation.Kind == ObligationKind.ProviderReply).Deadline!.DueDate.Should().Be(new LocalDate(2024, 10, 17));
         judged.Outcome.Should().Be(ReplyReviewOutcome.Sound);
         judged.FiredRules.Should().Equal("reply.sound");
-        judged.AsOf.Should().Be(new LocalDate(2025, 10, 15));
+        judged.AsOf.Should().Be(new LocalDate(2024, 10, 15));
         decidedAgain.Outcome.Should().Be(ReplyReviewOutcome.Defective);
         decidedAgain.FiredRules.Should().Contain("reply.late");
     }
@@ -79,7 +79,7 @@ public class ReviewTests
         var act = () => _engine.ReviewReply(Fixtures.Request(), Fixtures.Entry(ShareType.Conditional), reply, told);
 
         act.Should().Throw<ArgumentException>().WithParameterName("told")
-            .WithMessage("The access decision given was made as of 2025-09-21, but the application was received on 2025-09-28; give the decision made on it.*");
+            .WithMessage("The access decision given was made as of 2024-09-22, but the application was received on 2024-09-29; give the decision made on it.*");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class ReviewTests
     [Fact]
     public void Each_finding_names_its_article_rule_and_the_record_entry_behind_it()
     {
-        var change = new CatalogChange(Fixtures.ProvincialGovernment, CatalogChangeKind.LawRevised, Instant.FromUtc(2025, 9, 26, 2, 0));
+        var change = new CatalogChange(Fixtures.ProvincialGovernment, CatalogChangeKind.LawRevised, Instant.FromUtc(2024, 9, 27, 2, 0));
         var record = new DepartmentRecord(Fixtures.ProvincialGovernment)
         {
             CatalogCompiled = true,
@@ -113,7 +113,7 @@ public class ReviewTests
         decision.DecidedAt.Should().Be(ReviewedAt);
         decision.Findings.Select(finding => finding.RuleId).Should().Equal("compliance.catalog-not-updated", "compliance.data-quality");
         decision.Findings[0].Articles.Should().Equal(Instrument.Measures2016.Item(24, 1), Instrument.Measures2016.Paragraph(8, 1));
-        decision.Findings[0].Evidence.Should().Be("catalog update after LawRevised at 2025-09-26T02:00:00Z: due 2025-10-23, not done by 2025-11-03T02:00:00Z");
+        decision.Findings[0].Evidence.Should().Be("catalog update after LawRevised at 2024-09-27T02:00:00Z: due 2024-10-23, not done by 2024-11-04T02:00:00Z");
         decision.Findings[1].Evidence.Should().Be("data of 330100-0001 found Stale: 三个月未更新");
         decision.Reasons.Select(reason => reason.RuleId).Should().Equal("compliance.catalog-not-updated", "compliance.data-quality");
     }
@@ -122,23 +122,23 @@ public class ReviewTests
     public void Every_kind_of_record_entry_found_wanting_shows_the_dates_behind_its_finding()
     {
         var central = new Department("11100000000019705X", "国家发展和改革委员会", GovernmentLevel.Central, "100000");
-        var supplyDue = new Deadline(new LocalDate(2025, 10, 10), Instant.FromUtc(2025, 10, 10, 16, 0));
+        var supplyDue = new Deadline(new LocalDate(2024, 10, 10), Instant.FromUtc(2024, 10, 10, 16, 0));
         var grant = new ShareGrant(central, "330100-0001", ["name"], Fixtures.Purpose);
         var record = new DepartmentRecord(central)
         {
             CatalogCompiled = false,
-            Supplies = [new SupplyRecord("330100-0001", supplyDue, Instant.FromUtc(2025, 10, 20, 2, 0))],
+            Supplies = [new SupplyRecord("330100-0001", supplyDue, Instant.FromUtc(2024, 10, 21, 2, 0))],
             Uses = [new UseRecord(grant, new DataUse(central, new Purpose(UsePurpose.WorkReference, "商业推广"), ["name"]))],
-            AnnualReports = [new AnnualReportRecord(2024, Instant.FromUtc(2025, 3, 5, 2, 0))],
+            AnnualReports = [new AnnualReportRecord(2023, Instant.FromUtc(2024, 3, 5, 2, 0))],
         };
 
         var decision = _engine.ReviewCompliance(record);
 
         decision.Findings.Select(finding => (finding.RuleId, finding.Evidence)).Should().Equal(
             ("compliance.catalog-not-compiled", "no resource catalog compiled"),
-            ("compliance.shared-data-not-supplied-in-time", "shared data of 330100-0001: due 2025-10-10, done at 2025-10-20T02:00:00Z"),
+            ("compliance.shared-data-not-supplied-in-time", "shared data of 330100-0001: due 2024-10-10, done at 2024-10-21T02:00:00Z"),
             ("compliance.use-beyond-duties", "use of 330100-0001 as WorkReference for 商业推广: Denied (use.other-purpose)"),
-            ("compliance.annual-report-late", "annual report on 2024: due 2025-02-28, done at 2025-03-05T02:00:00Z"));
+            ("compliance.annual-report-late", "annual report on 2023: due 2024-02-29, done at 2024-03-05T02:00:00Z"));
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public class ReviewTests
         var record = new DepartmentRecord(Fixtures.Provider)
         {
             CatalogCompiled = false,
-            AnnualReports = [new AnnualReportRecord(2024, null)],
+            AnnualReports = [new AnnualReportRecord(2023, null)],
             OtherBreaches = [new OtherBreach("第十二条第三款", "要求申请人重复提交身份证明")],
         };
 

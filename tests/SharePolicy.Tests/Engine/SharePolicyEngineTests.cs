@@ -195,32 +195,34 @@ public class SharePolicyEngineTests
 
         var decision = engine.DecideUse(grant, new DataUse(Fixtures.Requester, Fixtures.Purpose, ["name"]));
 
+        // A national set with no rule for the question is no rule set in force for it, whatever it holds for others.
         decision.Outcome.Should().Be(UseOutcome.Denied);
         decision.FiredRules.Should().BeEmpty();
-        decision.Reasons.Select(reason => reason.RuleId).Should().Equal(Reason.NoRuleApplies);
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal(Reason.NoRuleSetInForce);
+        decision.Reasons[0].Text.En.Should().Contain("answering the 'use' question");
     }
 
     [Fact]
     public void A_reply_deadline_ending_in_the_evening_of_its_due_date_in_Beijing()
     {
         var request = new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery,
-            Instant.FromUtc(2025, 9, 28, 2, 0));
+            Instant.FromUtc(2024, 9, 29, 2, 0));
 
         var reply = _engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional)).Obligations.Single(o => o.Kind == ObligationKind.ProviderReply);
 
-        reply.Deadline.Should().Be(new Deadline(new LocalDate(2025, 10, 17), Instant.FromUtc(2025, 10, 17, 16, 0)));
+        reply.Deadline.Should().Be(new Deadline(new LocalDate(2024, 10, 17), Instant.FromUtc(2024, 10, 17, 16, 0)));
         reply.Articles.Should().Equal(Instrument.Measures2016.Article(9), Instrument.Measures2016.Paragraph(12, 1));
         reply.RuleId.Should().Be("access.conditional.apply");
     }
 
     [Theory]
-    [InlineData(9, 29, "2025-10-17")] // 17:29 in Beijing on Sunday 28 September, a make-up working day: received that day
-    [InlineData(9, 30, "2025-10-20")] // 17:30: received on Monday 29 September, so the tenth working day moves on
+    [InlineData(9, 29, "2024-10-17")] // 17:29 in Beijing on Sunday 29 September, a make-up working day: received that day
+    [InlineData(9, 30, "2024-10-18")] // 17:30: received on Monday 30 September, so the tenth working day moves on
     public void An_application_at_or_after_close_of_business_is_received_the_next_day(int utcHour, int minute, string due)
     {
         var engine = new SharePolicyEngine(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, _clock, closeOfBusiness: new LocalTime(17, 30));
         var request = new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery,
-            Instant.FromUtc(2025, 9, 28, utcHour, minute));
+            Instant.FromUtc(2024, 9, 29, utcHour, minute));
 
         var reply = engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional)).Obligations.Single(o => o.Kind == ObligationKind.ProviderReply);
 
@@ -231,9 +233,9 @@ public class SharePolicyEngineTests
     public void Close_of_business_does_not_move_the_day_of_a_catalog_change()
     {
         var engine = new SharePolicyEngine(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, _clock, closeOfBusiness: new LocalTime(17, 30));
-        var change = new CatalogChange(Fixtures.Provider, CatalogChangeKind.LawRevised, Instant.FromUtc(2025, 9, 26, 12, 0));
+        var change = new CatalogChange(Fixtures.Provider, CatalogChangeKind.LawRevised, Instant.FromUtc(2024, 9, 27, 12, 0));
 
-        engine.DecideCatalogUpdate(change).Obligations.Single().Deadline!.DueDate.Should().Be(new LocalDate(2025, 10, 23));
+        engine.DecideCatalogUpdate(change).Obligations.Single().Deadline!.DueDate.Should().Be(new LocalDate(2024, 10, 23));
     }
 
     [Fact]
@@ -258,12 +260,12 @@ public class SharePolicyEngineTests
     [Fact]
     public void A_catalog_update_is_due_15_working_days_after_the_change()
     {
-        var change = new CatalogChange(Fixtures.Provider, CatalogChangeKind.LawRevised, Instant.FromUtc(2025, 9, 26, 2, 0));
+        var change = new CatalogChange(Fixtures.Provider, CatalogChangeKind.LawRevised, Instant.FromUtc(2024, 9, 27, 2, 0));
 
         var decision = _engine.DecideCatalogUpdate(change);
 
         decision.Outcome.Should().Be(CatalogUpdateOutcome.UpdateRequired);
-        decision.Obligations.Should().ContainSingle().Which.Deadline!.DueDate.Should().Be(new LocalDate(2025, 10, 23));
+        decision.Obligations.Should().ContainSingle().Which.Deadline!.DueDate.Should().Be(new LocalDate(2024, 10, 23));
         decision.Articles.Should().Equal(Instrument.Measures2016.Paragraph(8, 1));
     }
 
@@ -292,9 +294,9 @@ public class SharePolicyEngineTests
     {
         var central = new Department("11100000000019705X", "国家发展和改革委员会", GovernmentLevel.Central, "100000");
 
-        var report = _engine.DecideAnnualReport(central, 2025).Obligations.Single();
+        var report = _engine.DecideAnnualReport(central, 2024).Obligations.Single();
 
-        report.Deadline.Should().Be(new Deadline(new LocalDate(2026, 2, 28), Instant.FromUtc(2026, 2, 28, 16, 0)));
+        report.Deadline.Should().Be(new Deadline(new LocalDate(2025, 2, 28), Instant.FromUtc(2025, 2, 28, 16, 0)));
     }
 
     private static string Summary(AccessDecision decision) =>

@@ -16,8 +16,9 @@ namespace SharePolicy.Tests.Runtime;
 /// </summary>
 public class RuleSetStackTests
 {
-    // Monday 2 March 2026, 10:00 in Beijing: 3 working days later is 5 March, 5 later is 9 March, 10 later 16 March.
-    private static readonly Instant InMarch2026 = Instant.FromUtc(2026, 3, 2, 2, 0);
+    // Monday 4 March 2024, 10:00 in Beijing, under the Measures: 3 working days later is 7 March, 5 later is 11 March,
+    // 10 later 18 March.
+    private static readonly Instant InMarch2024 = Instant.FromUtc(2024, 3, 4, 2, 0);
 
     private static readonly CatalogEntry Conditional = Fixtures.Entry(ShareType.Conditional);
 
@@ -26,12 +27,12 @@ public class RuleSetStackTests
     {
         var engine = Engine(City(Require("city.reply-in-5", "ProviderReply", 5)), "330100");
 
-        var decision = engine.DecideAccess(Request(InMarch2026), Conditional);
+        var decision = engine.DecideAccess(Request(InMarch2024), Conditional);
 
         decision.Outcome.Should().Be(AccessOutcome.ApplicationRequired);
         var reply = decision.Obligations.Should().ContainSingle(obligation => obligation.Kind == ObligationKind.ProviderReply).Subject;
         reply.RuleId.Should().Be("city.reply-in-5");
-        reply.Deadline!.DueDate.Should().Be(new LocalDate(2026, 3, 9));
+        reply.Deadline!.DueDate.Should().Be(new LocalDate(2024, 3, 11));
         decision.Reasons.Select(reason => reason.RuleId).Should().Equal("access.conditional.apply", "city.reply-in-5");
         decision.Items.Single().DecidingRules.Should().Equal("access.conditional.apply", "city.reply-in-5");
         decision.RuleSets.Select(stamp => stamp.Id).Should().Equal("cn.national.measures-2016", "test.city");
@@ -42,11 +43,11 @@ public class RuleSetStackTests
     {
         var library = City(Require("city.reply-in-15", "ProviderReply", 15));
 
-        var reply = Engine(library, "330100").DecideAccess(Request(InMarch2026), Conditional)
+        var reply = Engine(library, "330100").DecideAccess(Request(InMarch2024), Conditional)
             .Obligations.Should().ContainSingle(obligation => obligation.Kind == ObligationKind.ProviderReply).Subject;
 
         reply.RuleId.Should().Be("access.conditional.apply");
-        reply.Deadline!.DueDate.Should().Be(new LocalDate(2026, 3, 16));
+        reply.Deadline!.DueDate.Should().Be(new LocalDate(2024, 3, 18));
         library.Warnings.Should().ContainSingle().Which.Message.Should().Be(
             "rule 'city.reply-in-15' would loosen national law: 15 working days for ProviderReply, where access.conditional.apply gives 10; the shorter binds.");
     }
@@ -57,10 +58,10 @@ public class RuleSetStackTests
         var fits = City(Require("city.review", "ProceduralStep", 3));
         var tooLong = City(Require("city.review", "ProceduralStep", 12));
 
-        var decision = Engine(fits, "330100").DecideAccess(Request(InMarch2026), Conditional);
+        var decision = Engine(fits, "330100").DecideAccess(Request(InMarch2024), Conditional);
 
         decision.Obligations.Select(obligation => obligation.Kind).Should().Equal(ObligationKind.ApplyThroughPlatform, ObligationKind.ProviderReply, ObligationKind.ProceduralStep);
-        decision.Obligations[2].Deadline!.DueDate.Should().Be(new LocalDate(2026, 3, 5));
+        decision.Obligations[2].Deadline!.DueDate.Should().Be(new LocalDate(2024, 3, 7));
         fits.Warnings.Should().BeEmpty();
         tooLong.Warnings.Should().ContainSingle().Which.Message.Should().Be(
             "rule 'city.review': its step takes 12 working days, which does not fit inside the 10 of access.conditional.apply (ProviderReply).");
@@ -71,8 +72,8 @@ public class RuleSetStackTests
     {
         var engine = Engine(City(Require("city.reply-in-5", "ProviderReply", 5)), "330100");
 
-        var denied = engine.DecideAccess(Request(InMarch2026, withoutPurpose: true), Conditional);
-        var granted = engine.DecideAccess(Request(InMarch2026), Fixtures.Entry(ShareType.Unconditional));
+        var denied = engine.DecideAccess(Request(InMarch2024, withoutPurpose: true), Conditional);
+        var granted = engine.DecideAccess(Request(InMarch2024), Fixtures.Entry(ShareType.Unconditional));
 
         denied.Outcome.Should().Be(AccessOutcome.Denied);
         denied.FiredRules.Should().Contain("city.reply-in-5");
@@ -95,7 +96,7 @@ public class RuleSetStackTests
                 reason: { zh-Hans: 本市不得作工作参考使用。, en: Not as a work reference in this city. }
             """));
         var grant = new ShareGrant(Fixtures.Requester, "330100-0001", ["name"], new Purpose(UsePurpose.WorkReference, "调研"));
-        var use = new DataUse(Fixtures.Requester, new Purpose(UsePurpose.WorkReference, "调研"), ["name"]) { UsedAt = InMarch2026 };
+        var use = new DataUse(Fixtures.Requester, new Purpose(UsePurpose.WorkReference, "调研"), ["name"]) { UsedAt = InMarch2024 };
 
         var inside = Engine(library, "330100").DecideUse(grant, use);
         var outside = Engine(library, "330200").DecideUse(grant, use);
@@ -136,8 +137,8 @@ public class RuleSetStackTests
               - { id: city.note, articles: ["5(2)"], when: "true", effect: Require, outcome: ApplicationRequired, reason: { zh-Hans: 示例, en: Example } }
             """)), "330100");
 
-        var applied = engine.DecideAccess(Request(InMarch2026), Conditional);
-        var granted = engine.DecideAccess(Request(InMarch2026), Fixtures.Entry(ShareType.Unconditional));
+        var applied = engine.DecideAccess(Request(InMarch2024), Conditional);
+        var granted = engine.DecideAccess(Request(InMarch2024), Fixtures.Entry(ShareType.Unconditional));
 
         applied.Outcome.Should().Be(AccessOutcome.ApplicationRequired);
         applied.Reasons.Select(reason => reason.RuleId).Should().Equal("access.conditional.apply", "city.note");
@@ -148,20 +149,20 @@ public class RuleSetStackTests
     }
 
     [Theory]
-    [InlineData("2025-12-31T10:00:00+08:00", "330100", false)] // before the overlay is in force
-    [InlineData("2026-03-02T10:00:00+08:00", "310000", false)] // Shanghai, outside the city
-    [InlineData("2026-03-02T10:00:00+08:00", null, false)]     // national rules alone
-    [InlineData("2026-03-02T10:00:00+08:00", "330100", true)]
-    [InlineData("2026-03-02T10:00:00+08:00", "330106", true)]   // a district of the city
-    [InlineData("2026-03-02T10:00:00+08:00", "330106001", true)] // a township of the district, by its nine digits
-    [InlineData("2026-12-31T10:00:00+08:00", "330100", true)]   // the overlay's last day
-    [InlineData("2027-01-04T10:00:00+08:00", "330100", false)]  // after it
+    [InlineData("2023-12-31T10:00:00+08:00", "330100", false)] // before the overlay is in force
+    [InlineData("2024-03-04T10:00:00+08:00", "310000", false)] // Shanghai, outside the city
+    [InlineData("2024-03-04T10:00:00+08:00", null, false)]     // national rules alone
+    [InlineData("2024-03-04T10:00:00+08:00", "330100", true)]
+    [InlineData("2024-03-04T10:00:00+08:00", "330106", true)]   // a district of the city
+    [InlineData("2024-03-04T10:00:00+08:00", "330106001", true)] // a township of the district, by its nine digits
+    [InlineData("2024-12-31T10:00:00+08:00", "330100", true)]   // the overlay's last day
+    [InlineData("2025-01-06T10:00:00+08:00", "330100", false)]  // after it
     public void An_overlay_decides_only_inside_its_dates_and_region(string submitted, string? region, bool applies)
     {
-        var library = City(Require("city.reply-in-5", "ProviderReply", 5), to: "2026-12-31");
+        var library = City(Require("city.reply-in-5", "ProviderReply", 5), to: "2024-12-31");
         var at = NodaTime.Text.OffsetDateTimePattern.ExtendedIso.Parse(submitted).Value.ToInstant();
 
-        var decision = Engine(library, region, WorkingDayCalendar.China.WithProvisionalYears(1)).DecideAccess(Request(at), Conditional);
+        var decision = Engine(library, region).DecideAccess(Request(at), Conditional);
 
         decision.RuleSets.Select(stamp => stamp.Id).Should().Equal(applies ? ["cn.national.measures-2016", "test.city"] : ["cn.national.measures-2016"]);
         decision.FiredRules.Contains("city.reply-in-5").Should().Be(applies);
@@ -172,12 +173,12 @@ public class RuleSetStackTests
     {
         var engine = Engine(City(Require("city.reply-in-5", "ProviderReply", 5)), jurisdiction: null);
 
-        var national = engine.DecideAccess(Request(InMarch2026), Conditional);
-        var city = engine.DecideAccess(Request(InMarch2026), Conditional, "330100");
+        var national = engine.DecideAccess(Request(InMarch2024), Conditional);
+        var city = engine.DecideAccess(Request(InMarch2024), Conditional, "330100");
 
         national.RuleSets.Should().HaveCount(1);
         city.RuleSets.Should().HaveCount(2);
-        ((Action)(() => engine.DecideAccess(Request(InMarch2026), Conditional, "33010"))).Should().Throw<ArgumentException>().WithParameterName("jurisdiction");
+        ((Action)(() => engine.DecideAccess(Request(InMarch2024), Conditional, "33010"))).Should().Throw<ArgumentException>().WithParameterName("jurisdiction");
         ((Action)(() => Engine(RuleSetLoader.LoadDefault(), "zhejiang"))).Should().Throw<ArgumentException>().WithParameterName("jurisdiction");
     }
 
@@ -190,8 +191,8 @@ public class RuleSetStackTests
             ("city/rule-set.yaml", Manifest("test.city", "330100", "Municipal", "test.province")),
             ("city/access.yaml", RequireFile("city.reply-in-5", "ProviderReply", 5)));
 
-        var hangzhou = Engine(library, "330100").DecideAccess(Request(InMarch2026), Conditional);
-        var ningbo = Engine(library, "330200").DecideAccess(Request(InMarch2026), Conditional);
+        var hangzhou = Engine(library, "330100").DecideAccess(Request(InMarch2024), Conditional);
+        var ningbo = Engine(library, "330200").DecideAccess(Request(InMarch2024), Conditional);
 
         hangzhou.RuleSets.Select(stamp => stamp.Id).Should().Equal("cn.national.measures-2016", "test.province", "test.city");
         hangzhou.Reasons.Select(reason => reason.RuleId).Should().Equal("access.conditional.apply", "province.review", "city.reply-in-5");
@@ -202,12 +203,12 @@ public class RuleSetStackTests
     public void A_citys_overlay_on_a_province_overlay_not_in_force_waits_for_it()
     {
         var library = Library(
-            ("province/rule-set.yaml", Manifest("test.province", "330000", "Provincial", "cn.national.measures-2016", from: "2027-01-01")),
+            ("province/rule-set.yaml", Manifest("test.province", "330000", "Provincial", "cn.national.measures-2016", from: "2025-01-01")),
             ("province/access.yaml", RequireFile("province.review", "ProceduralStep", 4)),
             ("city/rule-set.yaml", Manifest("test.city", "330100", "Municipal", "test.province")),
             ("city/access.yaml", RequireFile("city.reply-in-5", "ProviderReply", 5)));
 
-        Engine(library, "330100").DecideAccess(Request(InMarch2026), Conditional)
+        Engine(library, "330100").DecideAccess(Request(InMarch2024), Conditional)
             .RuleSets.Select(stamp => stamp.Id).Should().Equal("cn.national.measures-2016");
     }
 
@@ -234,7 +235,7 @@ public class RuleSetStackTests
                 version: "1"
                 instrument: cn.measures-2016
                 jurisdiction: national
-                inForce: { from: 2020-01-01 }
+                inForce: { from: 2020-01-01, to: 2020-12-31 }
                 """),
             ("second/access.yaml", RequireFile("second.reply", "ProviderReply", 5)));
 
@@ -245,20 +246,21 @@ public class RuleSetStackTests
     [Fact]
     public void A_national_rule_set_succeeds_another_on_its_first_day_and_each_decides_the_events_of_its_own_days()
     {
+        // The Measures' set ends on 2024-12-31 and test.later decides the first seven months of 2025, until the Regulations.
         var files = RuleSetLoader.ReadDefaultFiles()
             .Select(file => file.Path.EndsWith("rule-set.yaml", StringComparison.Ordinal)
-                ? file with { Content = file.Content.Replace("  from: 2016-09-05", "  from: 2016-09-05\n  to: 2025-12-31", StringComparison.Ordinal) }
+                ? file with { Content = file.Content.Replace("  to: 2025-07-31", "  to: 2024-12-31", StringComparison.Ordinal) }
                 : file)
             .Concat(Files(
-                ("later/rule-set.yaml", "id: test.later\nversion: \"2\"\ninstrument: cn.measures-2016\njurisdiction: national\ninForce: { from: 2026-01-01 }\n"),
+                ("later/rule-set.yaml", "id: test.later\nversion: \"2\"\ninstrument: cn.measures-2016\njurisdiction: national\ninForce: { from: 2025-01-01, to: 2025-07-31 }\n"),
                 ("later/access.yaml", "question: access\nrules:\n  - { id: later.apply, articles: [\"12¶1\"], when: \"StatedShareType == ShareType.Conditional\", effect: Permit, outcome: ApplicationRequired, reason: { zh-Hans: 示例, en: Example } }\n")));
         var engine = Engine(RuleSetLoader.Load(files), jurisdiction: null);
 
-        var december = engine.DecideAccess(Request(Instant.FromUtc(2025, 12, 31, 2, 0)), Conditional);
-        var january = engine.DecideAccess(Request(Instant.FromUtc(2026, 1, 4, 2, 0)), Conditional);
+        var december = engine.DecideAccess(Request(Instant.FromUtc(2024, 12, 31, 2, 0)), Conditional);
+        var january = engine.DecideAccess(Request(Instant.FromUtc(2025, 1, 2, 2, 0)), Conditional);
 
         december.FiredRules.Should().Equal("access.conditional.apply");
-        december.AsOf.Should().Be(new LocalDate(2025, 12, 31));
+        december.AsOf.Should().Be(new LocalDate(2024, 12, 31));
         january.FiredRules.Should().Equal("later.apply");
         january.RuleSets.Select(stamp => $"{stamp.Id}@{stamp.Version}").Should().Equal("test.later@2");
     }
@@ -312,10 +314,10 @@ public class RuleSetStackTests
         var library = City(Require("city.reply-in-5", "ProviderReply", 5));
         var selector = new SharePolicy.Runtime.StackSelector(library);
 
-        var first = selector.Select(new LocalDate(2026, 3, 2), "330100");
+        var first = selector.Select(new LocalDate(2024, 3, 4), "330100");
 
-        selector.Select(new LocalDate(2026, 6, 1), "330102").Should().BeSameAs(first);
-        selector.Select(new LocalDate(2026, 3, 2), null).Should().BeSameAs(selector.Select(new LocalDate(2016, 9, 5), "310000"));
+        selector.Select(new LocalDate(2024, 6, 3), "330102").Should().BeSameAs(first);
+        selector.Select(new LocalDate(2024, 3, 4), null).Should().BeSameAs(selector.Select(new LocalDate(2016, 9, 5), "310000"));
         selector.Select(new LocalDate(2016, 9, 4), "330100").Should().BeNull();
     }
 
@@ -334,7 +336,7 @@ public class RuleSetStackTests
               - { kind: {{kind}}, zh-Hans: 示例, en: Example, deadline: { workingDays: {{days}} } }
         """;
 
-    private static string Manifest(string id, string region, string level, string overlays, string from = "2026-01-01", string? to = null) => $$"""
+    private static string Manifest(string id, string region, string level, string overlays, string from = "2024-01-01", string? to = null) => $$"""
         id: {{id}}
         version: "2026.1"
         instrument: cn.measures-2016
@@ -343,7 +345,7 @@ public class RuleSetStackTests
         overlays: {{overlays}}
         """;
 
-    // The default library with a city's overlay (Hangzhou, 330100, from 2026-01-01) of the given files.
+    // The default library with a city's overlay on the Measures (Hangzhou, 330100, from 2024-01-01) of the given files.
     private static RuleLibrary City(params (string Path, string Content)[] files) => City(files, to: null);
 
     private static RuleLibrary City((string Path, string Content) file, string to) => City([file], to);
@@ -358,7 +360,7 @@ public class RuleSetStackTests
         files.Select(file => new RuleFile("overlays/" + file.Path, file.Content));
 
     private static SharePolicyEngine Engine(RuleLibrary library, string? jurisdiction, WorkingDayCalendar? calendar = null) =>
-        new(library, calendar ?? WorkingDayCalendar.China, new FakeClock(InMarch2026), jurisdiction: jurisdiction);
+        new(library, calendar ?? WorkingDayCalendar.China, new FakeClock(InMarch2024), jurisdiction: jurisdiction);
 
     private static AccessRequest Request(Instant submitted, bool withoutPurpose = false) =>
         new(Fixtures.Requester, "330100-0001", [], withoutPurpose ? null : Fixtures.Purpose, ShareMethod.OnlineQuery, submitted);

@@ -20,6 +20,9 @@ public sealed class EscalationFacts : RuleFacts
     /// <summary>The department that holds it.</summary>
     public Department Provider => Negotiation.Provider;
 
+    /// <summary>True when requester and provider are departments of one government: the same level and the same region code (同级).</summary>
+    public bool SameGovernment => Requester.Level == Provider.Level && string.Equals(Requester.Region, Provider.Region, StringComparison.Ordinal);
+
     /// <summary>
     /// True when requester and provider serve regions of one province (the first two digits of their region codes
     /// agree): only then is there a sharing authority of a local government over both (docs/combining.md).

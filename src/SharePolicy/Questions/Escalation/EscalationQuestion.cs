@@ -17,13 +17,14 @@ public sealed class EscalationQuestion : OneFactQuestion<SharingNegotiation, Esc
     internal override (SharingNegotiation Input, Instant? Time)? Bind(GivenReader given)
     {
         var node = given.Given("negotiation")?.Required("negotiation");
-        var map = given.Map(node, "a negotiation", "requester", "provider", "code", "failed");
+        var map = given.Map(node, "a negotiation", "requester", "provider", "code", "failed", "coordinationFailed");
         var requester = given.Department(map?.Required("requester"));
         var provider = given.Department(map?.Required("provider"));
         var code = given.Text(map?.Required("code"), "negotiation code");
         var failed = given.Bool(map?.Required("failed"), "negotiation failed");
-        return requester is null || provider is null || code is null || failed is null
-            || given.Make(node!, () => new SharingNegotiation(requester, provider, code, failed.Value)) is not { } negotiation
+        var coordination = given.Flag(map, "coordinationFailed", "negotiation coordinationFailed");
+        return requester is null || provider is null || code is null || failed is null || coordination is null
+            || given.Make(node!, () => new SharingNegotiation(requester, provider, code, failed.Value) { CoordinationFailed = coordination.Value }) is not { } negotiation
             ? null
             : (negotiation, null);
     }

@@ -33,4 +33,10 @@ public sealed record SharingNegotiation
 
     /// <summary>True when the negotiation failed.</summary>
     public bool Failed { get; }
+
+    /// <summary>
+    /// True when a sharing authority coordinated and the parties still did not agree: under the Regulations the
+    /// authority's people's government then decides (Art. 28 ¶2).
+    /// </summary>
+    public bool CoordinationFailed { get; init; }
 }

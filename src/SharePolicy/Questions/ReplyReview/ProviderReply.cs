@@ -28,6 +28,12 @@ public sealed record ProviderReply
         init => field = Guard.OptionalText(value, nameof(RefusalReasons));
     }
 
+    /// <summary>
+    /// True when the reply refuses because the application's materials are incomplete. Under the Regulations the
+    /// provider tells the requester once everything that is missing and may not refuse on that ground (Art. 21 ¶2).
+    /// </summary>
+    public bool RefusedForMissingMaterials { get; init; }
+
     /// <summary>The share scope an approval grants: codes of the items covered (Art. 12 ¶2); empty when none is stated.</summary>
     public IReadOnlyList<string> Scope
     {

@@ -94,7 +94,7 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
 
     private static ProviderReply? ReadReply(GivenReader given, YamlDotNet.RepresentationModel.YamlNode? node)
     {
-        var map = given.Map(node, "a reply", "approved", "repliedAt", "refusalReasons", "scope", "purposeOfUse", "method");
+        var map = given.Map(node, "a reply", "approved", "repliedAt", "refusalReasons", "scope", "purposeOfUse", "method", "refusedForMissingMaterials");
         if (map is null)
         {
             return null;
@@ -106,8 +106,9 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
         var scope = given.Texts(GivenReader.Optional(map, "scope"), "reply scope");
         var purpose = GivenReader.Optional(map, "purposeOfUse") is { } purposeNode ? given.Enum<UsePurpose>(purposeNode, "reply purposeOfUse") : null;
         var method = GivenReader.Optional(map, "method") is { } methodNode ? given.Enum<ShareMethod>(methodNode, "reply method") : null;
+        var missingMaterials = given.Flag(map, "refusedForMissingMaterials", "reply refusedForMissingMaterials");
         return approved is null || replied is null || GivenReader.Missing(map, "refusalReasons", reasons) || scope is null
-            || GivenReader.Missing(map, "purposeOfUse", purpose) || GivenReader.Missing(map, "method", method)
+            || GivenReader.Missing(map, "purposeOfUse", purpose) || GivenReader.Missing(map, "method", method) || missingMaterials is null
             ? null
             : given.Make(node!, () => new ProviderReply(approved.Value, replied.Value)
             {
@@ -115,6 +116,7 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
                 Scope = scope,
                 PurposeOfUse = purpose,
                 Method = method,
+                RefusedForMissingMaterials = missingMaterials.Value,
             });
     }
 }
