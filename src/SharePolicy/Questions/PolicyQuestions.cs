@@ -38,9 +38,12 @@ public static class PolicyQuestions
     /// <summary>What must a department rectify?</summary>
     public static ComplianceQuestion Compliance { get; } = new();
 
+    /// <summary>Must the provider deliver the data its reply agreed to share, and by when?</summary>
+    public static DeliveryQuestion Delivery { get; } = new();
+
     /// <summary>Every question, in the order rule and scenario files list them.</summary>
     public static IReadOnlyList<PolicyQuestion> All { get; } =
-        [Access, CatalogUpdate, AnnualReport, ReplyReview, Escalation, Use, Resubmission, Dispute, CatalogValidation, Project, Compliance];
+        [Access, CatalogUpdate, AnnualReport, ReplyReview, Escalation, Use, Resubmission, Dispute, CatalogValidation, Project, Compliance, Delivery];
 
     /// <summary>Finds a question by name.</summary>
     /// <returns>The question, or null when there is none of that name.</returns>

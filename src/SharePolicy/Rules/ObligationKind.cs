@@ -44,4 +44,7 @@ public enum ObligationKind
 
     /// <summary>The requester asks again naming a share method the catalog entry offers (Art. 7, 12 ¶2).</summary>
     UseOfferedMethod,
+
+    /// <summary>The provider delivers the data its reply agreed to share (Regulations Art. 22).</summary>
+    DeliverData,
 }

@@ -92,7 +92,8 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
         return due;
     }
 
-    private static ProviderReply? ReadReply(GivenReader given, YamlDotNet.RepresentationModel.YamlNode? node)
+    /// <summary>Reads a provider's reply; the delivery question states its reply the same way.</summary>
+    internal static ProviderReply? ReadReply(GivenReader given, YamlDotNet.RepresentationModel.YamlNode? node)
     {
         var map = given.Map(node, "a reply", "approved", "repliedAt", "refusalReasons", "scope", "purposeOfUse", "method", "refusedForMissingMaterials");
         if (map is null)
