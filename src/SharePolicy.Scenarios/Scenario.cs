@@ -49,6 +49,12 @@ public sealed class Scenario
     /// </summary>
     public int ProvisionalYears { get; init; }
 
+    /// <summary>
+    /// False when the file says <c>carryOvers: false</c>: the scenario runs on its library without the layers of
+    /// carry-overs (docs/rule-sets.md, "Carry-overs"); true, the default, with them.
+    /// </summary>
+    public bool CarryOvers { get; internal set; } = true;
+
     /// <summary>What the decision must be.</summary>
     public ScenarioExpectation Expect { get; }
 

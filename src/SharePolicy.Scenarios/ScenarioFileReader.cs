@@ -14,7 +14,7 @@ namespace SharePolicy.Scenarios;
 /// </summary>
 public static class ScenarioFileReader
 {
-    private static readonly string[] FileFields = ["article", "ruleSet", "overlays", "question", "now", "jurisdiction", "definitions", "scenarios"];
+    private static readonly string[] FileFields = ["article", "ruleSet", "overlays", "question", "now", "jurisdiction", "carryOvers", "definitions", "scenarios"];
     private static readonly string[] ScenarioFields = ["name", "rule", "question", "now", "jurisdiction", "provisionalYears", "given", "expect"];
     private static readonly string[] ExpectFields = ["outcome", "articles", "firedRules", "reasons", "obligations", "deadlines", "items", "findings", "ruleSets", "asOf", "grant"];
 
@@ -84,6 +84,12 @@ public static class ScenarioFileReader
         var question = root.Optional("question") is { } questionNode ? reader.Question(questionNode, null, root.Node) : null;
         var now = root.Optional("now") is { } nowNode ? reader.Time(nowNode, "now") : null;
         var place = root.Optional("jurisdiction") is { } placeNode ? reader.Jurisdiction(placeNode) : null;
+        var carryOversText = root.Optional("carryOvers") is { } carryNode ? fields.Text(carryNode, "carryOvers") : "true";
+        if (carryOversText is not ("true" or "false") && root.Optional("carryOvers") is { } badCarry)
+        {
+            fields.Error(badCarry, $"carryOvers must be true or false, not '{carryOversText}'.");
+        }
+
         var items = root.Required("scenarios") is { } listNode ? fields.Sequence(listNode, "scenarios") : null;
         var scenarios = new List<Scenario>(items?.Count ?? 0);
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -91,6 +97,7 @@ public static class ScenarioFileReader
         {
             if (ReadScenario(reader, item, question, now, place) is { } scenario)
             {
+                scenario.CarryOvers = carryOversText != "false";
                 if (!names.Add(scenario.Name))
                 {
                     fields.Error(item, $"scenario name '{scenario.Name}' is used twice in the file.");

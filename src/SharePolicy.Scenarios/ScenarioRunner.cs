@@ -21,7 +21,8 @@ public static class ScenarioRunner
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(rules);
         var days = (calendar ?? WorkingDayCalendar.China).WithProvisionalYears(scenario.ProvisionalYears);
-        var decision = scenario.DecideWith(FixedClock.Engine(scenario.Now, rules, days));
+        var library = scenario.CarryOvers ? rules : rules.WithoutCarryOvers();
+        var decision = scenario.DecideWith(FixedClock.Engine(scenario.Now, library, days));
         var expect = scenario.Expect;
         var failures = new List<string>();
         Compare(failures, "outcome", [expect.Outcome], [decision.OutcomeName]);

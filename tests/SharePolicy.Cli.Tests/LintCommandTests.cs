@@ -12,7 +12,7 @@ public class LintCommandTests
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
-        run.OutputLines.Should().Equal($"ok: {RuleSetLoader.LoadDefault().Rules.Count} rules in 2 rule sets");
+        run.OutputLines.Should().Equal($"ok: {RuleSetLoader.LoadDefault().Rules.Count} rules in 3 rule sets");
     }
 
     [Fact]
@@ -21,9 +21,9 @@ public class LintCommandTests
         var alone = await CliRun.Of("lint");
         var city = await CliRun.Of("lint", "--overlays", Path.Combine(RepositoryPaths.Root, "samples", "overlays", "rules"));
 
-        alone.OutputLines.Should().Equal($"ok: {RuleSetLoader.LoadDefault().Rules.Count} rules in 2 rule sets");
+        alone.OutputLines.Should().Equal($"ok: {RuleSetLoader.LoadDefault().Rules.Count} rules in 3 rule sets");
         city.ExitCode.Should().Be(0);
-        city.OutputLines.Should().Equal($"ok: {RuleSetLoader.LoadDefault().Rules.Count + 2} rules in 3 rule sets");
+        city.OutputLines.Should().Equal($"ok: {RuleSetLoader.LoadDefault().Rules.Count + 2} rules in 4 rule sets");
     }
 
     [Fact]
@@ -123,6 +123,6 @@ public class LintCommandTests
     {
         var run = await CliRun.Styled(OutputStyle.Colour, "lint", Path.Combine(RepositoryPaths.Root, "rules"));
 
-        run.OutputLines.Should().Equal($"\u001b[32mok: {RuleSetLoader.LoadDefault().Rules.Count} rules in 2 rule sets\u001b[0m");
+        run.OutputLines.Should().Equal($"\u001b[32mok: {RuleSetLoader.LoadDefault().Rules.Count} rules in 3 rule sets\u001b[0m");
     }
 }

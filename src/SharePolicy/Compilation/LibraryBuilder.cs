@@ -202,6 +202,18 @@ internal static class LibraryBuilder
                 continue;
             }
 
+            // A layer of carry-overs is national law surviving beside the national rule set it overlays: it may permit and
+            // override, as national law does, but only on a national set.
+            if (manifest.IsCarryOver)
+            {
+                if (target.IsOverlay)
+                {
+                    errors.Add(new RuleFileError(where, $"rule set '{manifest.Id}' carries provisions over to '{target.Manifest.Id}', which is not a national rule set."));
+                }
+
+                continue;
+            }
+
             if (target.Manifest.Jurisdiction.Level >= manifest.Jurisdiction.Level
                 || (target.Manifest.Jurisdiction.Region is { } region && !target.Manifest.Jurisdiction.Contains(manifest.Jurisdiction.Region!)))
             {

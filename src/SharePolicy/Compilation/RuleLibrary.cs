@@ -43,6 +43,16 @@ public sealed class RuleLibrary
     /// </summary>
     public IReadOnlyList<RuleFileError> Warnings { get; }
 
+    /// <summary>
+    /// The library without its layers of carry-overs (<see cref="RuleSetManifest.IsCarryOver"/>): for a host that reads
+    /// the newer instrument as replacing the older one wholly (docs/rule-sets.md, "Carry-overs"). This library is unchanged.
+    /// </summary>
+    /// <returns>A library of the other rule sets; this one when it has no carry-overs.</returns>
+    public RuleLibrary WithoutCarryOvers() =>
+        RuleSets.Any(set => set.Manifest.IsCarryOver)
+            ? new RuleLibrary([.. RuleSets.Where(set => !set.Manifest.IsCarryOver)], Instruments, Warnings)
+            : this;
+
     /// <summary>Finds a rule of any rule set by id (ids are unique in a library).</summary>
     /// <returns>The rule, or null when there is none with that id.</returns>
     public PolicyRule? FindRule(string id) => _byId.GetValueOrDefault(id);

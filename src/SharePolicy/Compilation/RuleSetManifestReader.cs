@@ -12,7 +12,7 @@ internal static class RuleSetManifestReader
     /// <summary>The file name of a manifest in its rule set's folder.</summary>
     public const string FileName = "rule-set.yaml";
 
-    private static readonly string[] Fields = ["id", "version", "title", "instrument", "jurisdiction", "inForce", "overlays"];
+    private static readonly string[] Fields = ["id", "version", "title", "instrument", "jurisdiction", "inForce", "overlays", "carryOver"];
 
     /// <summary>Reads the manifest; null, with every error reported, when it is malformed or names an unknown instrument.</summary>
     public static RuleSetManifest? Read(RuleFile file, IReadOnlyList<Instrument> instruments, List<YamlProblem> errors)
@@ -38,9 +38,22 @@ internal static class RuleSetManifestReader
         var (from, to) = root.Required("inForce") is { } inForceNode ? InForce(fields, inForceNode) : (null, null);
         var overlaysNode = root.Optional("overlays");
         var overlays = overlaysNode is null ? null : Id(fields, overlaysNode, "overlays");
-        if (jurisdiction is not null && overlaysNode is not null && jurisdiction.Level == JurisdictionLevel.National)
+        var carryOverText = root.Optional("carryOver") is { } carryOverNode ? fields.Text(carryOverNode, "carryOver") : "false";
+        bool? carryOver = carryOverText switch { "true" => true, "false" => false, _ => null };
+        if (carryOver is null && root.Optional("carryOver") is { } badNode)
         {
-            fields.Error(overlaysNode, "a national rule set overlays nothing; remove 'overlays', or give the region it applies to as its jurisdiction.");
+            fields.Error(badNode, $"carryOver must be true or false, not '{carryOverText}'.");
+            return null;
+        }
+        if (carryOver is true && (jurisdiction is { Level: not JurisdictionLevel.National } || overlaysNode is null))
+        {
+            fields.Error(root.Node, "a layer of carry-overs is national and overlays the national rule set it carries provisions over to; give jurisdiction: national and overlays.");
+            return null;
+        }
+
+        if (jurisdiction is not null && overlaysNode is not null && jurisdiction.Level == JurisdictionLevel.National && carryOver is not true)
+        {
+            fields.Error(overlaysNode, "a national rule set overlays nothing; remove 'overlays', or give the region it applies to as its jurisdiction (or carryOver: true for a layer of carry-overs).");
             return null;
         }
 
@@ -60,7 +73,7 @@ internal static class RuleSetManifestReader
 
         return id is null || version is null || instrument is null || jurisdiction is null || from is null || errors.Count > before
             ? null
-            : new RuleSetManifest(id, version, instrument, jurisdiction, from.Value, to, overlays) { Title = title };
+            : new RuleSetManifest(id, version, instrument, jurisdiction, from.Value, to, overlays) { Title = title, IsCarryOver = carryOver is true };
     }
 
     private static string? Id(YamlFields fields, YamlNode? node, string what)

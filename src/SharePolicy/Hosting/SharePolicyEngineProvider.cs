@@ -47,6 +47,7 @@ public sealed class SharePolicyEngineProvider
             DateTimeZoneProviders.Tzdb[options.TimeZoneId],
             options.CloseOfBusiness is { } close ? SharePolicyOptionsValidator.ParseCloseOfBusiness(close) : null,
             options.Jurisdiction,
+            options.CarryOvers,
             clock);
         return await CreateAsync(source.LoadAsync, cancellationToken).ConfigureAwait(false);
     }
@@ -89,11 +90,12 @@ public sealed class SharePolicyEngineProvider
     private sealed record Loaded(SharePolicyEngine Engine, long Generation);
 
     /// <summary>The options as they were at start, with paths made absolute, so that later changes reach no reload.</summary>
-    private sealed record EngineSource(string? RuleSetDirectory, string? OverlayDirectory, string? CalendarDirectory, int ProvisionalYears, DateTimeZone TimeZone, LocalTime? CloseOfBusiness, string? Jurisdiction, IClock Clock)
+    private sealed record EngineSource(string? RuleSetDirectory, string? OverlayDirectory, string? CalendarDirectory, int ProvisionalYears, DateTimeZone TimeZone, LocalTime? CloseOfBusiness, string? Jurisdiction, bool CarryOvers, IClock Clock)
     {
         public async Task<SharePolicyEngine> LoadAsync(CancellationToken cancellationToken)
         {
-            var rules = await RuleSetLoader.LoadAsync(RuleSetDirectory, OverlayDirectory, cancellationToken).ConfigureAwait(false);
+            var loaded = await RuleSetLoader.LoadAsync(RuleSetDirectory, OverlayDirectory, cancellationToken).ConfigureAwait(false);
+            var rules = CarryOvers ? loaded : loaded.WithoutCarryOvers();
             var calendar = CalendarDirectory is null
                 ? WorkingDayCalendar.China
                 : await WorkingDayCalendar.LoadAsync(CalendarDirectory, withNationalCalendar: true, cancellationToken).ConfigureAwait(false);

@@ -46,6 +46,14 @@ public sealed class SharePolicyOptions
     /// </summary>
     public string? Jurisdiction { get; set; }
 
+    /// <summary>
+    /// True (the default) to keep the layers of carry-overs: provisions of the 2016 Measures the 2025 Regulations are
+    /// silent on and do not contradict (Art. 10(2) base items, Art. 15 applicants with proof), for the events the
+    /// Regulations decide; false for a host that reads the Regulations as replacing the Measures wholly
+    /// (docs/rule-sets.md, "Carry-overs").
+    /// </summary>
+    public bool CarryOvers { get; set; } = true;
+
     /// <summary>The calendar's provisional years and horizon warning (<c>SharePolicy:Calendar:ProvisionalYears</c>, <c>…:HorizonWarningDays</c>).</summary>
     public SharePolicyCalendarOptions Calendar { get; set; } = new();
 }

@@ -46,6 +46,13 @@ public sealed class RuleSetManifest
     /// <summary>The id of the rule set it adds to (a national one, or a province's for a city's); null for a national rule set.</summary>
     public string? Overlays { get; }
 
+    /// <summary>
+    /// True for a national layer of carry-overs: provisions of an earlier instrument that the national rule set it
+    /// overlays is silent on and does not contradict (the Measures' Art. 10(2) under the Regulations). It may permit and
+    /// override as national law does, and a host can leave it out (<c>RuleLibrary.WithoutCarryOvers</c>).
+    /// </summary>
+    public bool IsCarryOver { get; init; }
+
     /// <summary>True when the rule set decides events of <paramref name="date"/>.</summary>
     public bool IsInForce(LocalDate date) => date >= InForceFrom && (InForceTo is not { } to || date <= to);
 

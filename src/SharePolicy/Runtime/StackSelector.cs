@@ -42,17 +42,16 @@ internal sealed class StackSelector
             return null;
         }
 
+        // The library orders overlays from the national carry-overs to the province and down, so a city's target is
+        // chosen before the city. Carry-overs apply wherever their national set does; the others inside their region.
         var layers = 1UL << national;
-        if (region is not null)
+        for (var i = 0; i < _sets.Length; i++)
         {
-            // The library orders overlays from the province down, so a city's target is chosen before the city.
-            for (var i = 0; i < _sets.Length; i++)
+            var manifest = _sets[i].Manifest;
+            if (_targets[i] >= 0 && (layers & (1UL << _targets[i])) != 0 && manifest.IsInForce(day)
+                && (manifest.IsCarryOver || (region is not null && manifest.Jurisdiction.Contains(region))))
             {
-                if (_targets[i] >= 0 && (layers & (1UL << _targets[i])) != 0
-                    && _sets[i].Manifest.IsInForce(day) && _sets[i].Manifest.Jurisdiction.Contains(region))
-                {
-                    layers |= 1UL << i;
-                }
+                layers |= 1UL << i;
             }
         }
 

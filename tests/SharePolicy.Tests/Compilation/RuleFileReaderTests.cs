@@ -551,11 +551,13 @@ public sealed partial class RuleFileReaderTests : IDisposable
     [Fact]
     public void LoadDefault_has_the_rule_ids_written_in_the_files_under_rules_in_file_order()
     {
-        // Every national rule set (the Measures', then the Regulations'), each file in name order.
+        // Every national rule set (the Measures', then the Regulations'), then the layer of carry-overs on the
+        // Regulations (an overlay, after the national sets), each file in name order.
         var national = Path.Combine(RepositoryRules(), "cn", "national");
         var written = Directory.GetFiles(national, "*.yaml", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(national, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
+            .OrderBy(path => path.StartsWith("regulations-2025-carry-overs/", StringComparison.Ordinal) ? 1 : 0)
+            .ThenBy(path => path, StringComparer.Ordinal)
             .SelectMany(path => File.ReadLines(Path.Combine(national, path))
                 .Select((line, index) => (File: "rules/cn/national/" + path, Line: index + 1, Match: IdLine().Match(line)))
                 .Where(line => line.Match.Success)
