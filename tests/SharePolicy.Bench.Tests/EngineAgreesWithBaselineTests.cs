@@ -28,7 +28,8 @@ public class EngineAgreesWithBaselineTests
     {
         var decisions = RequestMix.Generate(10_000).Select(c => Deciders.Baseline.Decide(c.Request, c.Entry)).ToArray();
 
-        decisions.Select(d => d.Outcome).Distinct().Order().Should().Equal(Enum.GetValues<AccessOutcome>());
+        // Every outcome of the Measures, whose rule set decides the mix (SupplementRequired is the Regulations').
+        decisions.Select(d => d.Outcome).Distinct().Order().Should().Equal(Enum.GetValues<AccessOutcome>().Where(outcome => outcome != AccessOutcome.SupplementRequired));
         decisions.SelectMany(d => d.Items).SelectMany(i => i.DecidingRules).Distinct().Order(StringComparer.Ordinal).Should().Equal(
             "access.conditional.apply",
             "access.method-not-offered",

@@ -47,4 +47,7 @@ public enum ObligationKind
 
     /// <summary>The provider delivers the data its reply agreed to share (Regulations Art. 22).</summary>
     DeliverData,
+
+    /// <summary>The provider tells the requester once every material the application lacks (Regulations Art. 21 ¶2).</summary>
+    SupplyMissingMaterials,
 }

@@ -12,6 +12,12 @@ public enum AccessOutcome
     /// <summary>The requester applies to the provider through the platform; the provider replies (Art. 12 ¶1, Conditional).</summary>
     ApplicationRequired,
 
+    /// <summary>
+    /// The application lacks materials: the provider tells the requester once everything that is missing and does not
+    /// refuse on that ground (Regulations Art. 21 ¶2).
+    /// </summary>
+    SupplementRequired,
+
     /// <summary>Requester and provider negotiate; failing that, the sharing authority coordinates (Art. 12 ¶1, NotShared).</summary>
     NegotiationRequired,
 
