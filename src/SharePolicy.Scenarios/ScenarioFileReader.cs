@@ -84,11 +84,7 @@ public static class ScenarioFileReader
         var question = root.Optional("question") is { } questionNode ? reader.Question(questionNode, null, root.Node) : null;
         var now = root.Optional("now") is { } nowNode ? reader.Time(nowNode, "now") : null;
         var place = root.Optional("jurisdiction") is { } placeNode ? reader.Jurisdiction(placeNode) : null;
-        var carryOversText = root.Optional("carryOvers") is { } carryNode ? fields.Text(carryNode, "carryOvers") : "true";
-        if (carryOversText is not ("true" or "false") && root.Optional("carryOvers") is { } badCarry)
-        {
-            fields.Error(badCarry, $"carryOvers must be true or false, not '{carryOversText}'.");
-        }
+        var carryOvers = fields.Flag(root, "carryOvers", absent: true) ?? true; // a bad value is reported, and the file does not run
 
         var items = root.Required("scenarios") is { } listNode ? fields.Sequence(listNode, "scenarios") : null;
         var scenarios = new List<Scenario>(items?.Count ?? 0);
@@ -97,7 +93,7 @@ public static class ScenarioFileReader
         {
             if (ReadScenario(reader, item, question, now, place) is { } scenario)
             {
-                scenario.CarryOvers = carryOversText != "false";
+                scenario.CarryOvers = carryOvers;
                 if (!names.Add(scenario.Name))
                 {
                     fields.Error(item, $"scenario name '{scenario.Name}' is used twice in the file.");

@@ -25,9 +25,22 @@ public class TraceabilityTests
         // The articles that require a decision or a check (docs: ../shared/domain.md); the others set purpose,
         // roles, evaluation and standards.
         int[] operative = [5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 20, 21, 24];
-        var cited = RuleSetLoader.LoadDefault().Rules.SelectMany(rule => rule.Articles).Select(article => article.Article).ToHashSet();
+        var cited = RuleSetLoader.LoadDefault().Rules.SelectMany(rule => rule.Articles)
+            .Where(article => article.Instrument == Instrument.Measures2016.Id).Select(article => article.Article).ToHashSet();
 
         operative.Where(article => !cited.Contains(article)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_articles_of_the_Regulations_the_rule_set_answers_keep_their_rules()
+    {
+        // The operative articles the Regulations' rule set decides so far (docs/rule-sets.md); the others of
+        // domain-2025.md (16 publication, 24, 27, 29, 30-32, 34, 41) are still to come.
+        int[] answered = [2, 3, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 25, 26, 28, 38, 39, 40];
+        var cited = RuleSetLoader.LoadDefault().Rules.SelectMany(rule => rule.Articles)
+            .Where(article => article.Instrument == Instrument.Regulations2025.Id).Select(article => article.Article).ToHashSet();
+
+        answered.Where(article => !cited.Contains(article)).Should().BeEmpty();
     }
 
     [Fact]

@@ -38,11 +38,8 @@ internal static class RuleSetManifestReader
         var (from, to) = root.Required("inForce") is { } inForceNode ? InForce(fields, inForceNode) : (null, null);
         var overlaysNode = root.Optional("overlays");
         var overlays = overlaysNode is null ? null : Id(fields, overlaysNode, "overlays");
-        var carryOverText = root.Optional("carryOver") is { } carryOverNode ? fields.Text(carryOverNode, "carryOver") : "false";
-        bool? carryOver = carryOverText switch { "true" => true, "false" => false, _ => null };
-        if (carryOver is null && root.Optional("carryOver") is { } badNode)
+        if (fields.Flag(root, "carryOver", absent: false) is not { } carryOver)
         {
-            fields.Error(badNode, $"carryOver must be true or false, not '{carryOverText}'.");
             return null;
         }
         if (carryOver is true && (jurisdiction is { Level: not JurisdictionLevel.National } || overlaysNode is null))
@@ -73,7 +70,7 @@ internal static class RuleSetManifestReader
 
         return id is null || version is null || instrument is null || jurisdiction is null || from is null || errors.Count > before
             ? null
-            : new RuleSetManifest(id, version, instrument, jurisdiction, from.Value, to, overlays) { Title = title, IsCarryOver = carryOver is true };
+            : new RuleSetManifest(id, version, instrument, jurisdiction, from.Value, to, overlays) { Title = title, IsCarryOver = carryOver };
     }
 
     private static string? Id(YamlFields fields, YamlNode? node, string what)

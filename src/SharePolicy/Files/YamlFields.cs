@@ -109,6 +109,26 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>The node's text as <c>true</c> or <c>false</c>; null (reported) otherwise.</summary>
+    public bool? Bool(YamlNode node, string what)
+    {
+        var text = Text(node, what);
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
+
+        if (text is not null)
+        {
+            Error(node, $"{what} must be true or false, not '{text}'.");
+        }
+
+        return null;
+    }
+
+    /// <summary>An optional field read as <see cref="Bool"/>: <paramref name="absent"/> when the mapping does not state it.</summary>
+    public bool? Flag(Mapping map, string key, bool absent) => map.Optional(key) is { } node ? Bool(node, key) : absent;
+
     /// <summary>The node's text as a member of <typeparamref name="T"/>; null (reported) when it names none.</summary>
     public T? Enum<T>(YamlNode node, string what)
         where T : struct, Enum => (T?)Enum(node, what, typeof(T));

@@ -181,21 +181,7 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
     /// <summary>True when an optional field is stated but could not be read (its reader reported why).</summary>
     public static bool Missing(YamlFields.Mapping? map, string key, object? value) => Optional(map, key) is not null && value is null;
 
-    public bool? Bool(YamlNode? node, string what)
-    {
-        var text = Text(node, what);
-        if (text is "true" or "false")
-        {
-            return text == "true";
-        }
-
-        if (text is not null)
-        {
-            fields.Error(node!, $"{what} must be true or false, not '{text}'.");
-        }
-
-        return null;
-    }
+    public bool? Bool(YamlNode? node, string what) => node is null ? null : fields.Bool(node, what);
 
     public int? Number(YamlNode? node, string what, int min, int max) => node is null ? null : fields.Number(node, what, min, max);
 

@@ -11,16 +11,19 @@ namespace SharePolicy.Questions;
 /// </summary>
 public sealed class ReplyReviewFacts : RuleFacts
 {
-    internal ReplyReviewFacts(AccessRequest request, CatalogEntry entry, ProviderReply reply, AccessDecision told, ItemDecision item, DeadlineStatus? timeliness)
+    // What concerns the whole application (whether it awaits a reply, the reply's scope) is worked out once by the
+    // question and handed to each item's fact, so that a review stays linear in the number of items.
+    internal ReplyReviewFacts(AccessRequest request, CatalogEntry entry, ProviderReply reply, AccessOutcome access, CatalogItem item, AccessOutcome itemAccess,
+        bool applicationAwaitsReply, bool grantedInReply, DeadlineStatus? timeliness)
     {
         Request = request;
         Entry = entry;
         Reply = reply;
-        Access = told.Outcome;
-        Item = entry.FindItem(item.ItemCode)!;
-        ItemAccess = item.Outcome;
-        ApplicationAwaitsReply = told.Items.Any(told => told.Outcome == AccessOutcome.ApplicationRequired);
-        GrantedInReply = reply.Approved && reply.Scope.Contains(item.ItemCode, StringComparer.Ordinal);
+        Access = access;
+        Item = item;
+        ItemAccess = itemAccess;
+        ApplicationAwaitsReply = applicationAwaitsReply;
+        GrantedInReply = grantedInReply;
         Timeliness = timeliness;
     }
 

@@ -51,10 +51,16 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
 
         var due = ReplyDeadline(told);
         var timeliness = due?.Check(reply.RepliedAt, reply.RepliedAt);
+        var awaitsReply = told.Items.Any(item => item.Outcome == AccessOutcome.ApplicationRequired);
+        var scope = reply.Approved ? new HashSet<string>(reply.Scope, StringComparer.Ordinal) : [];
         var facts = new RuleFacts[told.Items.Count];
         for (var i = 0; i < facts.Length; i++)
         {
-            facts[i] = new ReplyReviewFacts(request, entry, reply, told, told.Items[i], timeliness) { Due = due };
+            var item = told.Items[i];
+            facts[i] = new ReplyReviewFacts(request, entry, reply, told.Outcome, entry.FindItem(item.ItemCode)!, item.Outcome, awaitsReply, scope.Contains(item.ItemCode), timeliness)
+            {
+                Due = due,
+            };
         }
 
         return facts;
