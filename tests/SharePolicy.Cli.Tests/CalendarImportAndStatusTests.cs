@@ -69,6 +69,44 @@ public sealed class CalendarImportAndStatusTests : IDisposable
             .Should().Equal("2019-05-02 off", "2019-05-03 off", "2019-05-04 off", "2019-05-05 working");
     }
 
+    // A notice for 2027 as the State Council might publish it (no 2027 notice has been published): the next year, past the
+    // embedded ones, imported and loaded the way docs/calendar.md tells an operator to.
+    private const string Notice2027 = """
+        国务院办公厅关于2027年部分节假日安排的通知
+        各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+        经国务院批准，现将2027年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。
+        一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+        二、春节：2月5日（农历除夕、周五）至13日（农历正月初八、周六）放假调休，共9天。2月20日（周六）上班。
+        三、清明节：4月3日（周六）至5日（周一）放假，共3天。
+        四、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）、5月8日（周六）上班。
+        五、端午节：6月9日（周三）放假，共1天。
+        六、中秋节：9月15日（周三）放假，共1天。
+        七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。
+        国务院办公厅
+        2026年11月10日
+        """;
+
+    [Fact]
+    public async Task The_next_years_notice_imported_extends_the_calendar_so_a_deadline_into_it_is_confirmed()
+    {
+        var directory = Path.Combine(_files.Root, "calendar");
+        var notice = _files.Write("2027.txt", Notice2027);
+
+        var import = await CliRun.Of("calendar", "import", notice, "--number", "国办发明电〔2026〕9号", "--out", directory);
+        var deadline = await CliRun.Of("deadline", "--calendar", directory, "--from", "2026-12-25", "--working-days", "10");
+        var status = await CliRun.Of("calendar", "status", "--calendar", directory, "--today", "2026-12-01");
+        var beyond = await CliRun.Of("deadline", "--calendar", directory, "--from", "2027-12-24", "--working-days", "10");
+
+        import.ExitCode.Should().Be(0, import.Error);
+        deadline.ExitCode.Should().Be(0, deadline.Error);
+        deadline.OutputLines[^1].Should().Be("2027-01-11", "the imported year is confirmed, so nothing is provisional");
+        (await CliRun.Of("calendar", "--calendar", directory, "--from", "2027-02-05", "--to", "2027-02-05")).OutputLines.Should().Equal("2027-02-05 off");
+        (await CliRun.Of("calendar", "--calendar", directory, "--from", "2027-02-20", "--to", "2027-02-20")).OutputLines.Should().Equal("2027-02-20 working");
+        status.OutputLines[0].Should().Be("confirmed:   2016-2027 (State Council notices)");
+        beyond.ExitCode.Should().Be(2);
+        beyond.Error.Should().StartWith("error: 2028-01-01 is outside the working-day calendar, which covers 2016-01-01 to 2027-12-31.");
+    }
+
     [Fact]
     public async Task Importing_without_out_prints_the_calendar_file()
     {

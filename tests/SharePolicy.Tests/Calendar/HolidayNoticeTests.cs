@@ -101,6 +101,37 @@ public class HolidayNoticeRefusalTests
     }
 
     [Theory]
+    [InlineData("2024.zh-Hans.txt", "二、春节：2月10日至17日放假调休，共8天。", "二、春节：2月13日至17日放假调休，共5天。", "二、春节",
+        "2024-02-10 is a statutory day of 春节 under the holiday law before its 2024 revision, but the item gives 2024-02-13 to 2024-02-17 off")]
+    [InlineData("2018.zh-Hans.txt", "四、劳动节：4月29日至5月1日放假调休，共3天。", "四、劳动节：4月28日至30日放假调休，共3天。", "四、劳动节",
+        "2018-05-01 is a statutory day of 劳动节 under the holiday law before its 2024 revision, but the item gives 2018-04-28 to 2018-04-30 off")]
+    public void Before_2025_a_notice_leaving_a_statutory_day_of_the_2013_law_working_is_refused(string name, string original, string changed, string item, string reason)
+    {
+        var text = HolidayNoticeTests.Text(name);
+        text.Should().Contain(original);
+
+        var act = () => HolidayNotice.Parse(text.Replace(original, changed, StringComparison.Ordinal), name).ToCalendarYear();
+
+        var exception = act.Should().Throw<HolidayNoticeException>().Which;
+        (exception.Item, exception.Reason).Should().Be((item, reason));
+    }
+
+    [Fact]
+    public void Amendments_are_applied_in_the_order_given_the_last_one_deciding_the_days_it_changes()
+    {
+        var notice = HolidayNotice.Parse(HolidayNoticeTests.Text("2019.zh-Hans.txt"), "2019.zh-Hans.txt");
+        var three = HolidayNotice.Parse("国务院办公厅关于调整2019年劳动节假期安排的通知\n国办发明电〔2019〕3号\n一、2019年5月1日至3日放假，共3天。", "a.txt");
+        var four = HolidayNotice.Parse("国务院办公厅关于调整2019年劳动节假期安排的通知\n国办发明电〔2019〕4号\n一、2019年5月1日至4日放假调休，共4天。5月5日（星期日）上班。", "b.txt");
+
+        var threeThenFour = notice.ToCalendarYear(three, four).Holidays.Single(holiday => holiday.Name.ZhHans == "劳动节");
+        var fourThenThree = notice.ToCalendarYear(four, three).Holidays.Single(holiday => holiday.Name.ZhHans == "劳动节");
+
+        (threeThenFour.Off.Start, threeThenFour.Off.End).Should().Be((new NodaTime.LocalDate(2019, 5, 1), new NodaTime.LocalDate(2019, 5, 4)));
+        threeThenFour.Workdays.Should().Equal(new NodaTime.LocalDate(2019, 5, 5));
+        (fourThenThree.Off.Start, fourThenThree.Off.End).Should().Be((new NodaTime.LocalDate(2019, 5, 1), new NodaTime.LocalDate(2019, 5, 3)));
+    }
+
+    [Theory]
     [InlineData("", "(empty)")]
     [InlineData("关于做好节假日值班工作的通知\n一、元旦：1月1日放假。", "关于做好节假日值班工作的通知")]
     public void Text_that_is_not_a_holiday_notice_is_refused(string text, string item)
