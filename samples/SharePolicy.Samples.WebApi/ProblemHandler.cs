@@ -98,7 +98,7 @@ internal sealed partial class ProblemHandler(IProblemDetailsService problems) : 
     [GeneratedRegex(@"missing required properties including: (.*)$")]
     private static partial Regex MissingMembers();
 
-    [GeneratedRegex(@" \(Parameter '[^']*'\)$")]
+    [GeneratedRegex(@"\s*\(Parameter '[^']*'\)")]
     private static partial Regex ParameterSuffix();
 
     [GeneratedRegex(@" Path: \$.*$")]

@@ -40,15 +40,30 @@ public static class ScenarioFileReader
         return problems.Count == 0 && file is not null ? file : throw Failure(problems);
     }
 
-    // The text of a scenario or request file, refused before it is read when it is larger than any such file may be.
+    /// <summary>
+    /// The scenario files (<c>*.yaml</c>) of a directory and its subdirectories, in path order, as <c>opa test</c> reads a
+    /// tree: hidden files and folders, editors' lock and backup files (<c>.#name</c>, <c>#name#</c>, <c>name~</c>) and links
+    /// to folders are skipped, to a depth of six.
+    /// </summary>
+    /// <param name="directory">The directory.</param>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    public static IReadOnlyList<string> FindFiles(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return [.. DataDirectory.Candidates(directory, [".yaml"], DataDirectory.MaxDepth, CancellationToken.None).Order(StringComparer.Ordinal)];
+    }
+
+    // The text of a scenario or request file: a regular file of UTF-8 text, refused before it is read when it is larger
+    // than any such file may be, or is a pipe or a device (which would hang the read or never end).
     internal static async Task<string> ReadTextAsync(string path, CancellationToken cancellationToken)
     {
-        if (new FileInfo(path) is { Exists: true, Length: > ScenarioYaml.MaxLength } large)
+        if (!File.Exists(path))
         {
-            throw new ScenarioFormatException(path, 1, $"the file is {large.Length} bytes; a scenario or request file may be at most {ScenarioYaml.MaxLength}.");
+            throw new FileNotFoundException($"The file '{path}' does not exist.", path);
         }
 
-        return await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        var (file, problem) = await DataDirectory.ReadFileAsync(path, ScenarioYaml.MaxLength, cancellationToken).ConfigureAwait(false);
+        return file?.Content ?? throw new ScenarioFormatException(path, 1, $"the file {problem!.TrimEnd('.')}");
     }
 
     internal static ScenarioFormatException Failure(List<YamlProblem> problems) =>

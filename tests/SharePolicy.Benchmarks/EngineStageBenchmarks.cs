@@ -47,6 +47,7 @@ public class EngineStageBenchmarks
     [Benchmark]
     public ISession CreateAndInsert()
     {
+        using var budget = WorkBudget.Start(); // conditions run only with a work budget, as the engine gives each decision
         var session = _factory.CreateSession();
         session.Insert(Facts());
         return session;
@@ -55,6 +56,7 @@ public class EngineStageBenchmarks
     [Benchmark]
     public int CreateInsertFire()
     {
+        using var budget = WorkBudget.Start();
         var session = _factory.CreateSession();
         session.Insert(Facts());
         return session.Fire();
@@ -64,6 +66,7 @@ public class EngineStageBenchmarks
     [Benchmark]
     public int ReusedSessionInsertFireRetract()
     {
+        using var budget = WorkBudget.Start();
         var facts = Facts();
         _reused.Insert(facts);
         var fired = _reused.Fire();

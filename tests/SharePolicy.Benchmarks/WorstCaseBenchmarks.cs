@@ -28,24 +28,26 @@ public class WorstCaseBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        // Every code, name and text as long as the model allows, so that every text a condition reads is the longest.
         var items = Enumerable.Range(0, ModelLimits.MaxItemsPerEntry)
-            .Select(i => new CatalogItem($"item{i}", $"信息项{i}", (ItemKind)(i % 2), (ShareType)(i % 3)))
+            .Select(i => new CatalogItem(Longest($"item{i}-", ModelLimits.MaxCodeLength), Longest($"信息项{i}", ModelLimits.MaxNameLength), (ItemKind)(i % 2), (ShareType)(i % 3)))
             .ToArray();
-        _entry = new CatalogEntry("330100-0001", "户籍人口信息", new Department("11330100MB0000002X", "杭州市公安局", GovernmentLevel.Municipal, "330100"),
-            ResourceCategory.Base, ShareType.Conditional, items)
+        var provider = new Department(Longest("11330100MB0000002X", ModelLimits.MaxCodeLength), Longest("杭州市公安局", ModelLimits.MaxNameLength), GovernmentLevel.Municipal, "330100");
+        var resource = Longest("330100-0001-", ModelLimits.MaxCodeLength);
+        _entry = new CatalogEntry(resource, Longest("户籍人口信息", ModelLimits.MaxNameLength), provider, ResourceCategory.Base, ShareType.Conditional, items)
         {
             BaseResource = "人口",
         };
-        _request = new AccessRequest(new Department("11330100MB0000001X", "杭州市民政局", GovernmentLevel.Municipal, "330100"), "330100-0001", [],
-            new Purpose(UsePurpose.DataVerification, "最低生活保障资格审核"), ShareMethod.OnlineQuery, Instant.FromUtc(2025, 9, 28, 2, 0));
+        _request = new AccessRequest(new Department(Longest("11330100MB0000001X", ModelLimits.MaxCodeLength), Longest("杭州市民政局", ModelLimits.MaxNameLength), GovernmentLevel.Municipal, "330100"),
+            resource, [], new Purpose(UsePurpose.DataVerification, Longest("最低生活保障资格审核", ModelLimits.MaxTextLength)), ShareMethod.OnlineQuery, Instant.FromUtc(2025, 9, 28, 2, 0));
         _defaults = Engine();
 
-        // Two list methods nested over a thousand texts: a million elements, five times the budget, on the first item.
+        // Two list methods nested over a thousand texts: a million elements, far beyond the budget, on the first item.
         _spinsOnTheFirstItem = Engine(Rule("l.All(a => l.All(b => b != \"none\"))"));
 
-        // Two list methods over the entry's items, on every item: about a thousand units an item, so the budget runs out
-        // part way through the request, the most work a decision can do before it stops.
-        _spinsAcrossTheItems = Engine(Rule("Entry.Items.All(a => a.Name.Contains(\"信息\")) && Entry.Items.Count(b => b.Code.StartsWith(\"item\")) > 0"));
+        // Two list methods over the entry's items on every item, each finding a long needle in a longest name: the
+        // budget runs out part way through the request, the most work a decision can do before it stops.
+        _spinsAcrossTheItems = Engine(Rule($"Entry.Items.All(a => a.Name.Contains(\"{new string('x', 120)}\")) && Entry.Items.Count(b => b.Code.StartsWith(\"item\")) > 0"));
     }
 
     [Benchmark(Baseline = true)]
@@ -60,17 +62,22 @@ public class WorstCaseBenchmarks
     private static SharePolicyEngine Engine(params string[] extraRules) =>
         new(RuleSetLoader.Load([
                 .. RuleSetLoader.ReadDefaultFiles(),
-                new RuleFile("rules/worst-lists.yaml", $"lists:\n  l: [{ThousandTexts}]\n"),
-                .. extraRules.Select((rule, i) => new RuleFile($"rules/worst-{i}.yaml", rule)),
+                new RuleFile($"{RuleSetOfTheDay}/worst-lists.yaml", $"lists:\n  l: [{ThousandTexts}]\n"),
+                .. extraRules.Select((rule, i) => new RuleFile($"{RuleSetOfTheDay}/worst-{i}.yaml", rule)),
             ]),
             WorkingDayCalendar.China,
             SystemClock.Instance);
+
+    // The request is of 2025-09-28, so the Regulations' rule set decides it; the worst rules join that set.
+    private const string RuleSetOfTheDay = "rules/cn/national/regulations-2025";
+
+    private static string Longest(string start, int length) => start.PadRight(length, 'x')[..length];
 
     private static string Rule(string when) => $$"""
         question: access
         rules:
           - id: worst.condition
-            articles: ["9"]
+            articles: ["14"]
             effect: Permit
             outcome: Granted
             reason: { zh-Hans: 最坏情况, en: worst case }

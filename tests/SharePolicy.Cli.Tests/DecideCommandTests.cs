@@ -157,7 +157,7 @@ public class DecideCommandTests
         var run = await CliRun.Of("decide", "no-such-request.yaml");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().StartWith("error: Could not find file ").And.Contain("no-such-request.yaml");
+        run.Error.Should().Be("error: The file 'no-such-request.yaml' does not exist." + Environment.NewLine);
     }
 
     [Fact]

@@ -149,6 +149,7 @@ public class WebApiTests(SampleServer server) : IClassFixture<SampleServer>
     [Theory]
     [InlineData("2025-9-1", HttpStatusCode.BadRequest, "'2025-9-1' is not a date; write yyyy-MM-dd.")]
     [InlineData("2015-06-01", HttpStatusCode.ServiceUnavailable, "2015-06-01 is outside the working-day calendar, which covers 2016-01-01 to 2026-12-31: it has no notice for 2015.")]
+    [InlineData("-0001-01-01", HttpStatusCode.ServiceUnavailable, "-0001-01-01 is outside the working-day calendar, which covers 2016-01-01 to 2026-12-31: it has no notice for -1.")]
     public async Task A_calendar_day_that_cannot_be_answered_says_why(string date, HttpStatusCode status, string detail)
     {
         var response = await _client.GetAsync(new Uri($"/calendar/{date}", UriKind.Relative));

@@ -83,8 +83,8 @@ internal static class TestCommand
             else if (Directory.Exists(path))
             {
                 // Its subfolders too (an instrument's examples in a folder of their own), as `opa test` reads a tree.
-                var found = Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-                files.AddRange(found.Length > 0 ? found : throw new FileNotFoundException($"The directory '{path}' holds no scenario files (*.yaml).", path));
+                var found = ScenarioFileReader.FindFiles(path);
+                files.AddRange(found.Count > 0 ? found : throw new FileNotFoundException($"The directory '{path}' holds no scenario files (*.yaml).", path));
             }
             else
             {

@@ -152,6 +152,13 @@ internal static class CalendarFileReader
         {
             if (Date(fields, workdayNode, year) is { } day && Once(fields, workdayNode, day, zh, named))
             {
+                // Reported at the day itself, each one: a working day made of a weekday changes nothing.
+                if (day.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
+                {
+                    fields.Error(workdayNode, $"{zh}: adjusted working day {day:uuuu-MM-dd} is a {day.DayOfWeek}, not a Saturday or Sunday.");
+                    continue;
+                }
+
                 workdays.Add(day);
             }
         }
@@ -167,7 +174,8 @@ internal static class CalendarFileReader
         }
         catch (ArgumentException exception)
         {
-            fields.Error(node, exception.Message);
+            // The model's own check, in the file's words: the parameter suffix is .NET's, not the analyst's.
+            fields.Error(node, exception.ParamName is { } name ? exception.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : exception.Message);
             return null;
         }
     }

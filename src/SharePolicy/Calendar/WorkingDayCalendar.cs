@@ -328,8 +328,8 @@ public sealed class WorkingDayCalendar
             throw new ArgumentException($"{date} is not in the ISO calendar.", paramName);
         }
 
-        var offset = DayNumber(date) - _firstDay;
-        return (uint)offset < (uint)_working.Length ? offset : throw new CalendarRangeException(paramName, date, First, Last);
+        // Compared as dates first: a day before year 1 has no DateOnly day number to subtract.
+        return date >= First && date <= Last ? DayNumber(date) - _firstDay : throw new CalendarRangeException(paramName, date, First, Last);
     }
 
     private LocalDate Date(int offset) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(_firstDay + offset));

@@ -5,8 +5,8 @@ namespace SharePolicy.Compilation;
 
 /// <summary>
 /// Compiles the <see cref="WorkBudget"/> into a guarded condition: the condition, and each lambda of a list method,
-/// first charges its own parts; each list a list method walks, and each text a text method reads, is charged by its
-/// size. <c>StartsWith</c> and <c>EndsWith</c> compare ordinally, as <c>==</c> and <c>Contains</c> do: a rule must
+/// first charges its own parts; each list a list method walks, and each text a text method reads or searches for, is
+/// charged by its size. <c>StartsWith</c> and <c>EndsWith</c> compare ordinally, as <c>==</c> and <c>Contains</c> do: a rule must
 /// answer the same on every host, whatever its culture, and at a cost its length predicts. Applied after
 /// <see cref="ConditionGuard"/>, which would reject the calls it adds.
 /// </summary>
@@ -52,11 +52,13 @@ internal sealed class ConditionMeter : ExpressionVisitor
                 return visited.Update(null, visited.Arguments.Select(argument => argument.Type == typeof(string) ? Expression.Call(MeterText, argument, _ruleId) : argument));
             }
 
+            // The text read and every text it is searched for (a needle of Contains) are charged by their length.
             var metered = Expression.Call(MeterText, text, _ruleId);
+            var arguments = visited.Arguments.Select(argument => argument.Type == typeof(string) ? Expression.Call(MeterText, argument, _ruleId) : argument).ToArray();
             return visited.Method.Name is nameof(string.StartsWith) or nameof(string.EndsWith) && visited.Arguments.Count == 1
                 ? Expression.Call(metered, typeof(string).GetMethod(visited.Method.Name, [typeof(string), typeof(StringComparison)])!,
-                    visited.Arguments[0], Expression.Constant(StringComparison.Ordinal))
-                : visited.Update(metered, visited.Arguments);
+                    arguments[0], Expression.Constant(StringComparison.Ordinal))
+                : visited.Update(metered, arguments);
         }
 
         return visited;

@@ -43,9 +43,28 @@ internal sealed class ScalarPositions(string file, string content, YamlScalarNod
             at++; // the opening quote
         }
 
+        var doubleQuoted = node.Style is ScalarStyle.DoubleQuoted;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            while (doubleQuoted && !char.IsWhiteSpace(c) && at < end && char.IsWhiteSpace(content[at]))
+            {
+                at++; // a folded line break or indentation, before an escape on the next line
+            }
+
+            if (doubleQuoted && Escape(ref at, end) is { } length)
+            {
+                // An escape (\t, \", \x41, \u0041, \U0001F600) is one character of the value, two for a surrogate pair.
+                map[i] = at;
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length)
+                {
+                    map[++i] = at;
+                }
+
+                at += length;
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 // A space or line break of the value: the next blank of the file, or here when folding made it.
@@ -76,6 +95,30 @@ internal sealed class ScalarPositions(string file, string content, YamlScalarNod
         }
 
         return map;
+    }
+
+    // In a double-quoted scalar a backslash always starts an escape: the length of the one at `at`, after stepping over
+    // escaped line breaks (a backslash ending a line, which joins it to the next without a space); null when none is.
+    private int? Escape(ref int at, int end)
+    {
+        while (at + 1 < end && content[at] == '\\' && content[at + 1] is '\n' or '\r')
+        {
+            at++;
+            while (at < end && char.IsWhiteSpace(content[at]))
+            {
+                at++;
+            }
+        }
+
+        return at + 1 < end && content[at] == '\\'
+            ? content[at + 1] switch
+            {
+                'x' => 4,
+                'u' => 6,
+                'U' => 10,
+                _ => 2,
+            }
+            : null;
     }
 
     // 1-based line and column of a file index, as YamlDotNet counts them.

@@ -73,8 +73,8 @@ internal static class DataDirectory
         return (files, problems);
     }
 
-    // The data files of a directory and, to the depth given, of its subdirectories that are neither hidden nor links.
-    private static IEnumerable<string> Candidates(string directory, IReadOnlyList<string> extensions, int depth, CancellationToken cancellationToken)
+    /// <summary>The data files of a directory and, to the depth given, of its subdirectories that are neither hidden nor links.</summary>
+    public static IEnumerable<string> Candidates(string directory, IReadOnlyList<string> extensions, int depth, CancellationToken cancellationToken)
     {
         foreach (var path in Directory.EnumerateFiles(directory))
         {
@@ -113,7 +113,16 @@ internal static class DataDirectory
         name.Length > 0 && name[0] is not ('.' or '#' or '~') && !name.EndsWith('~')
         && extensions.Any(extension => name.Length > extension.Length && name.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
 
-    private static async Task<(DataFile? File, string? Problem)> ReadOneAsync(string root, string path, long room, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads one file a user named (a scenario or request file) with the same care as a directory's: a regular file of
+    /// UTF-8 text of at most <paramref name="maxBytes"/>, a link followed wherever it leads but only to a regular file.
+    /// </summary>
+    /// <returns>The file, or why it could not be read.</returns>
+    public static Task<(DataFile? File, string? Problem)> ReadFileAsync(string path, long maxBytes, CancellationToken cancellationToken) =>
+        ReadOneAsync(null, path, maxBytes, cancellationToken);
+
+    // A file of a directory (root given: a link must stay inside it), or one named on its own (root null).
+    private static async Task<(DataFile? File, string? Problem)> ReadOneAsync(string? root, string path, long room, CancellationToken cancellationToken)
     {
         try
         {
@@ -125,7 +134,7 @@ internal static class DataDirectory
                     return (null, $"is a link to '{link}', which is not a file; remove the link or the file it names.");
                 }
 
-                if (!IsInside(root, target.FullName))
+                if (root is not null && !IsInside(root, target.FullName))
                 {
                     return (null, $"is a link to '{link}', outside the directory; data files are read only from inside it.");
                 }
@@ -146,7 +155,9 @@ internal static class DataDirectory
 
             if (info.Length > room)
             {
-                return (null, $"does not fit: the data files of a directory may hold at most {MaxDirectoryBytes} bytes together.");
+                return (null, root is null
+                    ? $"is {info.Length} bytes; it may be at most {room} bytes."
+                    : $"does not fit: the data files of a directory may hold at most {MaxDirectoryBytes} bytes together.");
             }
 
             var bytes = await ReadBoundedAsync(info.FullName, info.Length, cancellationToken).ConfigureAwait(false);

@@ -75,9 +75,16 @@ internal sealed class YamlFields
     /// </summary>
     public string? Text(YamlNode node, string what, int maxLength = ModelLimits.MaxTextLength)
     {
-        if (node is not YamlScalarNode { Value: { } value } || !Guard.IsPresent(value) || !Guard.IsWellFormed(value))
+        if (node is not YamlScalarNode { Value: { } value })
         {
             Error(node, $"{what} must be a non-empty text.");
+            return null;
+        }
+
+        if (!Guard.IsPresent(value) || !Guard.IsWellFormed(value))
+        {
+            // Invisible or control characters alone look present but are not: the message shows what the text holds.
+            Error(node, value.Length == 0 ? $"{what} must be a non-empty text." : $"{what} must have a visible character (was {Guard.Shown(value)}).");
             return null;
         }
 

@@ -157,13 +157,16 @@ internal static class Guard
         return escaped.ToString();
     }
 
+    /// <summary>A text as a message shows it: escaped where invisible, with its first code points, e.g. <c>'\u200B': U+200B</c>.</summary>
+    internal static string Shown(string value) => $"'{Escape(value)}'{CodePoints(value)}";
+
     private static string Present(string? value, int maxLength, string? name)
     {
         ArgumentNullException.ThrowIfNull(value, name);
         WellFormed(value, name);
         if (!IsPresent(value))
         {
-            throw new ArgumentException($"{name} must have a visible character (was '{Escape(value)}'{CodePoints(value)}).", name);
+            throw new ArgumentException($"{name} must have a visible character (was {Shown(value)}).", name);
         }
 
         return value.Length <= maxLength

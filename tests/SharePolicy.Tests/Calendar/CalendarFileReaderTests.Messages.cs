@@ -39,7 +39,7 @@ public partial class CalendarFileReaderTests
     [InlineData("", "1:1", "a calendar file has no 'source' field.")]
     [InlineData("source: { zh-Hans: 来源 }\n", "2:9", "'source' has no 'en' field.")]
     [InlineData("source: { en: Source }\n", "2:9", "'source' has no 'zh-Hans' field.")]
-    [InlineData("source: { zh-Hans: \"\\u200B\", en: Source }\n", "2:20", "source zh-Hans must be a non-empty text.")]
+    [InlineData("source: { zh-Hans: \"\\u200B\", en: Source }\n", "2:20", "source zh-Hans must have a visible character (was '\\u200B': U+200B).")]
     public void A_missing_or_half_source_is_reported_naming_source(string source, string where, string reason)
     {
         var act = () => CalendarFileReader.Read(Path, "year: 2025\n" + source);

@@ -101,12 +101,13 @@ public partial class CalendarFileReaderTests
     }
 
     [Fact]
-    public void A_make_up_day_on_a_weekday_is_rejected_with_the_holidays_message()
+    public void Each_make_up_day_on_a_weekday_is_rejected_where_it_is_written()
     {
-        var act = () => CalendarFileReader.Read(Path, File(Holiday("2025-01-28", "2025-02-04", "[2025-01-27]")));
+        var act = () => CalendarFileReader.Read(Path, File(Holiday("2025-01-28", "2025-02-04", "[2025-01-27, 2025-01-26, 2025-02-07]")));
 
-        act.Should().Throw<CalendarLoadException>().Which.Errors
-            .Should().Equal($"{Path}:4:5: 春节: adjusted working day 2025-01-27 is a Monday, not a Saturday or Sunday. (Parameter 'workdays')");
+        act.Should().Throw<CalendarLoadException>().Which.Errors.Should().Equal(
+            $"{Path}:4:95: 春节: adjusted working day 2025-01-27 is a Monday, not a Saturday or Sunday.",
+            $"{Path}:4:119: 春节: adjusted working day 2025-02-07 is a Friday, not a Saturday or Sunday.");
     }
 
     [Fact]

@@ -34,6 +34,22 @@ public class CalendarValueTests
             "2015-12-31 is outside the working-day calendar, which covers 2016-01-01 to 2026-12-31: it has no notice for 2015.");
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(9999)]
+    public void A_date_at_the_ends_of_time_is_outside_the_calendar_not_a_crash(int year)
+    {
+        var date = new LocalDate(year, 1, 1);
+        var calendar = WorkingDayCalendar.China;
+
+        foreach (var act in new Action[] { () => calendar.IsWorkingDay(date), () => calendar.AddWorkingDays(date, 1), () => calendar.NextWorkingDay(date), () => calendar.HolidayOn(date), () => calendar.WorkingDaysBetween(date, date) })
+        {
+            act.Should().Throw<CalendarRangeException>().Which.Date.Should().Be(date);
+        }
+    }
+
     [Fact]
     public void A_deadline_beyond_a_one_year_calendar_names_that_years_first_and_last_days()
     {

@@ -88,6 +88,18 @@ public class ConditionCostTests
     }
 
     [Fact]
+    public void The_budget_charges_a_needle_by_its_length_as_it_does_the_text_searched()
+    {
+        // A thousand searches charged a handful of parts each fit the budget; charged also by the length of a
+        // 1,900-character needle, they do not.
+        var engine = Engine(CatalogRule("long", $"l.All(a => !a.Contains(\"{new string('x', 1_900)}\"))"));
+
+        var decision = engine.ValidateCatalogEntry(Fixtures.Entry(ShareType.Unconditional));
+
+        decision.Reasons.Select(reason => reason.RuleId).Should().Equal(Reason.RuleOverBudget);
+    }
+
+    [Fact]
     public void A_condition_that_throws_is_still_reported_as_failed_not_over_budget()
     {
         var engine = Engine(AccessRule("throws", "Request.Purpose.Duty == \"x\"", "Granted"));

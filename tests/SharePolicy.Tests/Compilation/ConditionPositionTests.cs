@@ -14,6 +14,9 @@ public class ConditionPositionTests
     [InlineData("when: \"Entry.Category == ResourceCategory.Base\n      && Entry.Colour == \\\"red\\\"\"", 6, 16)]
     [InlineData("when: 'Entry.Category == ResourceCategory.Base\n      && Entry.Colour == ''red'''", 6, 16)]
     [InlineData("when: \"Entry.Name == \\\"a\\\" && Entry.Colour == 1\"", 5, 41)]
+    [InlineData("when: \"Entry.Name == \\\"\\u0041\\t\\\" &&\n      Entry.Colour == 1\"", 6, 13)]
+    [InlineData("when: \"Entry.Name == \\\"\\U0001F600\\x41\\\" && Entry.Colour == 1\"", 5, 54)]
+    [InlineData("when: \"Entry.Name == \\\"a\\\" && \\\n      Entry.Colour == 1\"", 6, 13)]
     public void A_typo_in_a_multi_line_condition_is_reported_at_its_line_and_column(string when, int line, int column)
     {
         var file = $"question: catalog-validation\nrules:\n  - id: typo\n    articles: [\"7\"]\n    {when}\n    effect: Forbid\n    reason: {{ zh-Hans: 测试, en: test }}\n";
