@@ -9,7 +9,9 @@ using SharePolicy.Samples.WebApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSharePolicy(builder.Configuration);
-builder.Services.AddSingleton(new Applications(builder.Configuration.GetValue("Sample:MaxApplications", 10_000)));
+builder.Services.AddSingleton(new Applications(
+    builder.Configuration.GetValue("Sample:MaxApplications", 10_000),
+    builder.Configuration.GetValue("Sample:MaxApplicationBytes", 64L * 1024 * 1024)));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Sample:MaxRequestBodyBytes", 256 * 1024));
 builder.Services.Configure<JsonOptions>(options =>
 {

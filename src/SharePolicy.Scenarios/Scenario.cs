@@ -49,6 +49,9 @@ public sealed class Scenario
     /// </summary>
     public int ProvisionalYears { get; init; }
 
+    /// <summary>How the scenario reads the law where it is open (its <c>readings</c>); <see cref="LegalReadings.Default"/> unless it says.</summary>
+    public LegalReadings Readings { get; init; } = LegalReadings.Default;
+
     /// <summary>
     /// False when the file says <c>carryOvers: false</c>: the scenario runs on its library without the layers of
     /// carry-overs (docs/rule-sets.md, "Carry-overs"); true, the default, with them.

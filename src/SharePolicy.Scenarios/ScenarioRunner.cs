@@ -22,7 +22,7 @@ public static class ScenarioRunner
         ArgumentNullException.ThrowIfNull(rules);
         var days = (calendar ?? WorkingDayCalendar.China).WithProvisionalYears(scenario.ProvisionalYears);
         var library = scenario.CarryOvers ? rules : rules.WithoutCarryOvers();
-        var decision = scenario.DecideWith(FixedClock.Engine(scenario.Now, library, days));
+        var decision = scenario.DecideWith(FixedClock.Engine(scenario.Now, library, days, scenario.Readings));
         var expect = scenario.Expect;
         var failures = new List<string>();
         Compare(failures, "outcome", [expect.Outcome], [decision.OutcomeName]);

@@ -20,6 +20,11 @@ internal static class Bodies
             method = "OnlineQuery",
             submittedAt = "2024-09-29T10:00:00+08:00",
             purpose = Purpose,
+            // What an application states under the Regulations too (R2025 Art. 20 ¶2), for a test that moves its day on.
+            useBasis = "《社会救助暂行办法》第十一条",
+            useScope = "最低生活保障家庭的车辆登记核查",
+            useUntil = "2027-12-31",
+            approvedByUnitHead = true,
         },
         entry = new
         {

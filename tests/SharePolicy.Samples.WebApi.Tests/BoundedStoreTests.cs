@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace SharePolicy.Samples.WebApi.Tests;
 
-/// <summary>The sample's store of applications is bounded: past its capacity the oldest application is let go.</summary>
+/// <summary>The sample's store of applications is bounded: past its capacity or its bytes the oldest application is let go.</summary>
 public class BoundedStoreTests(BoundedStoreTests.TwoApplications server) : IClassFixture<BoundedStoreTests.TwoApplications>
 {
     private readonly HttpClient _client = server.CreateClient();
@@ -23,6 +23,25 @@ public class BoundedStoreTests(BoundedStoreTests.TwoApplications server) : IClas
         (await _client.GetAsync(new Uri($"/access-requests/{ids[1]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
         (await _client.GetAsync(new Uri($"/access-requests/{ids[2]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Past_the_stores_bytes_the_oldest_applications_are_let_go_and_the_newest_kept()
+    {
+        using var tiny = new OneByte();
+        using var client = tiny.CreateClient();
+        var ids = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var response = await client.PostAsJsonAsync("/access-requests", Bodies.Application("Conditional"));
+            ids.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!);
+        }
+
+        (await client.GetAsync(new Uri($"/access-requests/{ids[0]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync(new Uri($"/access-requests/{ids[1]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    /// <summary>The sample keeping as many applications as fit in one byte: the newest alone.</summary>
+    public sealed class OneByte() : SampleServer(new Dictionary<string, string> { ["Sample:MaxApplicationBytes"] = "1" });
 
     /// <summary>The sample keeping two applications at most.</summary>
     public sealed class TwoApplications() : SampleServer(new Dictionary<string, string> { ["Sample:MaxApplications"] = "2" });

@@ -28,6 +28,7 @@ public class ContractTests(SampleServer server) : IClassFixture<SampleServer>
         { typeof(LegalBasis), typeof(LegalBasisBody) },
         { typeof(AccessRequest), typeof(AccessRequestBody) },
         { typeof(ProviderReply), typeof(ReplyBody) },
+        { typeof(ReplyExtension), typeof(ReplyExtensionBody) },
         { typeof(ShareGrant), typeof(GrantBody) },
         { typeof(DataUse), typeof(UseBody) },
     };

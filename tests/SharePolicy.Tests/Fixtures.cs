@@ -31,5 +31,21 @@ internal static class Fixtures
         };
 
     public static AccessRequest Request(Purpose? purpose = null, bool withoutPurpose = false, params string[] items) =>
-        new(Requester, "330100-0001", items, withoutPurpose ? null : purpose ?? Purpose, ShareMethod.OnlineQuery, Submitted);
+        Stated(Submitted, items, withoutPurpose ? null : purpose ?? Purpose);
+
+    /// <summary>
+    /// A request submitted at <paramref name="submittedAt"/> that states everything an application under the Regulations
+    /// states (Art. 20 ¶2: basis, scenario, scope, method and period of use, its sharing unit head's agreement), so that
+    /// a decision of a day the Regulations govern is not held up for missing materials.
+    /// </summary>
+    public static AccessRequest Application(Instant submittedAt) => Stated(submittedAt, [], Purpose);
+
+    private static AccessRequest Stated(Instant submittedAt, string[] items, Purpose? purpose) =>
+        new(Requester, "330100-0001", items, purpose, ShareMethod.OnlineQuery, submittedAt)
+        {
+            UseBasis = "《社会救助暂行办法》第十一条",
+            UseScope = "最低生活保障家庭的户籍核查",
+            UseUntil = new LocalDate(2027, 12, 31),
+            ApprovedByUnitHead = true,
+        };
 }

@@ -15,11 +15,21 @@ public sealed record AccessRequestBody(
     OffsetDateTime SubmittedAt,
     PurposeBody? Purpose = null,
     IReadOnlyList<string?>? Items = null,
-    NetworkZone Network = NetworkZone.External)
+    NetworkZone Network = NetworkZone.External,
+    string? UseBasis = null,
+    string? UseScope = null,
+    LocalDate? UseUntil = null,
+    bool ApprovedByUnitHead = false,
+    OffsetDateTime? MaterialsSuppliedAt = null)
 {
     public AccessRequest ToModel() =>
         new(Requester.ToModel(), ResourceCode, Lists.NoNulls(Items, "request.items"), Purpose?.ToModel(), Method, SubmittedAt.ToInstant())
         {
             Network = Network,
+            UseBasis = UseBasis,
+            UseScope = UseScope,
+            UseUntil = UseUntil,
+            ApprovedByUnitHead = ApprovedByUnitHead,
+            MaterialsSuppliedAt = MaterialsSuppliedAt?.ToInstant(),
         };
 }

@@ -13,7 +13,8 @@ public sealed record ReplyBody(
     IReadOnlyList<string?>? Scope = null,
     UsePurpose? PurposeOfUse = null,
     ShareMethod? Method = null,
-    bool RefusedForMissingMaterials = false)
+    bool RefusedForMissingMaterials = false,
+    ReplyExtensionBody? Extension = null)
 {
     public ProviderReply ToModel() => new(Approved, RepliedAt.ToInstant())
     {
@@ -22,5 +23,6 @@ public sealed record ReplyBody(
         PurposeOfUse = PurposeOfUse,
         Method = Method,
         RefusedForMissingMaterials = RefusedForMissingMaterials,
+        Extension = Extension?.ToModel(),
     };
 }

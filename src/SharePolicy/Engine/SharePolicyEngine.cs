@@ -3,6 +3,7 @@ using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Model;
 using SharePolicy.Questions;
+using SharePolicy.Rules;
 using SharePolicy.Runtime;
 
 namespace SharePolicy.Engine;
@@ -30,9 +31,10 @@ public sealed class SharePolicyEngine : IPolicyDecider
     /// The region code (GB/T 2260, e.g. <c>330100</c>) of the place decisions are made for, whose provincial and city
     /// overlays apply; null (the default) for national rules alone. A call may name another.
     /// </param>
+    /// <param name="readings">How the law is read where it is open; <see cref="LegalReadings.Default"/> when null.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="closeOfBusiness"/> is midnight.</exception>
     /// <exception cref="ArgumentException"><paramref name="jurisdiction"/> is not a region code.</exception>
-    public SharePolicyEngine(RuleLibrary rules, WorkingDayCalendar calendar, IClock clock, DateTimeZone? timeZone = null, LocalTime? closeOfBusiness = null, string? jurisdiction = null)
+    public SharePolicyEngine(RuleLibrary rules, WorkingDayCalendar calendar, IClock clock, DateTimeZone? timeZone = null, LocalTime? closeOfBusiness = null, string? jurisdiction = null, LegalReadings? readings = null)
     {
         if (closeOfBusiness == LocalTime.Midnight)
         {
@@ -45,7 +47,8 @@ public sealed class SharePolicyEngine : IPolicyDecider
         TimeZone = timeZone ?? ChinaStandardTime;
         CloseOfBusiness = closeOfBusiness;
         Jurisdiction = jurisdiction is null ? null : Guard.Region(jurisdiction, nameof(jurisdiction));
-        _pipeline = new DecisionPipeline(rules, new QuestionContext(TimeZone, closeOfBusiness, calendar, this), clock);
+        Readings = readings ?? LegalReadings.Default;
+        _pipeline = new DecisionPipeline(rules, new QuestionContext(TimeZone, closeOfBusiness, calendar, this) { Readings = Readings }, clock);
     }
 
     /// <summary>The time zone in which days are counted unless another is given: Asia/Shanghai.</summary>
@@ -65,6 +68,9 @@ public sealed class SharePolicyEngine : IPolicyDecider
 
     /// <summary>The region code of the place decisions are made for unless a call names another; null for national rules alone.</summary>
     public string? Jurisdiction { get; }
+
+    /// <summary>How the law is read where it is open (docs/rule-sets.md, "Open readings").</summary>
+    public LegalReadings Readings { get; }
 
     /// <inheritdoc/>
     public TDecision Decide<TInput, TDecision>(PolicyQuestion<TInput, TDecision> question, TInput input, string? jurisdiction = null)

@@ -3,6 +3,7 @@ using NodaTime;
 using SharePolicy.Calendar;
 using SharePolicy.Compilation;
 using SharePolicy.Engine;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Hosting;
 
@@ -48,6 +49,7 @@ public sealed class SharePolicyEngineProvider
             options.CloseOfBusiness is { } close ? SharePolicyOptionsValidator.ParseCloseOfBusiness(close) : null,
             options.Jurisdiction,
             options.CarryOvers,
+            options.Readings.ToReadings(),
             clock);
         return await CreateAsync(source.LoadAsync, cancellationToken).ConfigureAwait(false);
     }
@@ -90,7 +92,7 @@ public sealed class SharePolicyEngineProvider
     private sealed record Loaded(SharePolicyEngine Engine, long Generation);
 
     /// <summary>The options as they were at start, with paths made absolute, so that later changes reach no reload.</summary>
-    private sealed record EngineSource(string? RuleSetDirectory, string? OverlayDirectory, string? CalendarDirectory, int ProvisionalYears, DateTimeZone TimeZone, LocalTime? CloseOfBusiness, string? Jurisdiction, bool CarryOvers, IClock Clock)
+    private sealed record EngineSource(string? RuleSetDirectory, string? OverlayDirectory, string? CalendarDirectory, int ProvisionalYears, DateTimeZone TimeZone, LocalTime? CloseOfBusiness, string? Jurisdiction, bool CarryOvers, LegalReadings Readings, IClock Clock)
     {
         public async Task<SharePolicyEngine> LoadAsync(CancellationToken cancellationToken)
         {
@@ -99,7 +101,7 @@ public sealed class SharePolicyEngineProvider
             var calendar = CalendarDirectory is null
                 ? WorkingDayCalendar.China
                 : await WorkingDayCalendar.LoadAsync(CalendarDirectory, withNationalCalendar: true, cancellationToken).ConfigureAwait(false);
-            return new SharePolicyEngine(rules, calendar.WithProvisionalYears(ProvisionalYears), Clock, TimeZone, CloseOfBusiness, Jurisdiction);
+            return new SharePolicyEngine(rules, calendar.WithProvisionalYears(ProvisionalYears), Clock, TimeZone, CloseOfBusiness, Jurisdiction, Readings);
         }
     }
 }

@@ -56,4 +56,10 @@ public sealed class SharePolicyOptions
 
     /// <summary>The calendar's provisional years and horizon warning (<c>SharePolicy:Calendar:ProvisionalYears</c>, <c>…:HorizonWarningDays</c>).</summary>
     public SharePolicyCalendarOptions Calendar { get; set; } = new();
+
+    /// <summary>
+    /// How the engine reads the law where it is open (<c>SharePolicy:Readings:ClockRestartsWhenMaterialsArrive</c>,
+    /// <c>…:ExtensionForEarlierApplications</c>; docs/rule-sets.md, "Open readings").
+    /// </summary>
+    public SharePolicyReadingsOptions Readings { get; set; } = new();
 }

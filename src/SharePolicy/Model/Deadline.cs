@@ -17,6 +17,16 @@ public sealed record Deadline(LocalDate DueDate, Instant EndsAt)
     public Instant? ProvisionalFrom { get; init; }
 
     /// <summary>
+    /// By how many working days at most the deadline may be extended, with the approval its rule requires (a reply under
+    /// the Regulations, Art. 21 ¶1: by 10, approved by the sharing authority and told to the requester); 0 when it may not.
+    /// </summary>
+    public int ExtendableBy
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(ExtendableBy), value, "A deadline is extended by 0 working days or more.");
+    }
+
+    /// <summary>
     /// True when the deadline counts days projected from the statutory holidays alone: the due date may move when the
     /// year's notice is published, so it is provisional.
     /// </summary>

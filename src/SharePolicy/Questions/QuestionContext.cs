@@ -1,5 +1,7 @@
 using NodaTime;
 using SharePolicy.Calendar;
+using SharePolicy.Model;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Questions;
 
@@ -18,6 +20,23 @@ internal sealed record QuestionContext(DateTimeZone Zone, LocalTime? CloseOfBusi
 
     /// <summary>The region the decision is made for; null for national rules alone.</summary>
     public string? Jurisdiction { get; init; }
+
+    /// <summary>How the engine reads the law where it is open (docs/rule-sets.md, "Open readings").</summary>
+    public LegalReadings Readings { get; init; } = LegalReadings.Default;
+
+    /// <summary>A deadline <paramref name="workingDays"/> working days after <paramref name="due"/>'s day: what an extension makes of it.</summary>
+    /// <exception cref="CalendarRangeException">The extended day is beyond the calendar's years.</exception>
+    public Deadline Extend(Deadline due, int workingDays) => DeadlineOn(Calendar.AddWorkingDays(due.DueDate, workingDays), counted: true, Calendar, Zone);
+
+    /// <summary>
+    /// The deadline that ends with <paramref name="due"/> in <paramref name="zone"/>; provisional when it was counted on
+    /// the calendar (<paramref name="counted"/>) into a year projected without its notice.
+    /// </summary>
+    public static Deadline DeadlineOn(LocalDate due, bool counted, WorkingDayCalendar calendar, DateTimeZone zone) =>
+        new(due, zone.AtStartOfDay(due.PlusDays(1)).ToInstant())
+        {
+            ProvisionalFrom = counted && calendar.IsProvisional(due) ? zone.AtStartOfDay(calendar.LastConfirmed.PlusDays(1)).ToInstant() : null,
+        };
 
     /// <summary>The day an instant falls on in <see cref="Zone"/>; in UTC at the ends of time, where no zone can say.</summary>
     public LocalDate DateOf(Instant instant) =>

@@ -16,7 +16,14 @@ public abstract record DeadlineRule
 /// Civil Code Art. 201), e.g. 10 working days for a reply (Art. 12 ¶1), 15 for a catalog update (Art. 8).
 /// </summary>
 /// <param name="WorkingDays">How many working days; at least 1.</param>
-public sealed record WorkingDaysDeadline(int WorkingDays) : DeadlineRule;
+public sealed record WorkingDaysDeadline(int WorkingDays) : DeadlineRule
+{
+    /// <summary>
+    /// By how many working days at most the deadline may be extended, with the approval its rule requires (Regulations
+    /// Art. 21 ¶1: a reply by at most 10, approved by the sharing authority and told to the requester); 0 when it may not.
+    /// </summary>
+    public int ExtendableBy { get; init; }
+}
 
 /// <summary>
 /// Due on the last day of a month, some years after the year the obligation arises in, e.g. the annual report

@@ -1,6 +1,7 @@
 using NodaTime;
 using SharePolicy.Calendar;
 using SharePolicy.Model;
+using SharePolicy.Questions;
 using SharePolicy.Rules;
 
 namespace SharePolicy.Runtime;
@@ -21,9 +22,9 @@ internal sealed class DeadlineCalculator(WorkingDayCalendar calendar, DateTimeZo
             EndOfMonthDeadline endOfMonth => (new LocalDate(start.Year + endOfMonth.YearsAfter, endOfMonth.Month, 1).PlusMonths(1).PlusDays(-1), false),
             _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown kind of deadline."),
         };
-        return new Deadline(due, zone.AtStartOfDay(due.PlusDays(1)).ToInstant())
+        return QuestionContext.DeadlineOn(due, counted, calendar, zone) with
         {
-            ProvisionalFrom = counted && calendar.IsProvisional(due) ? zone.AtStartOfDay(calendar.LastConfirmed.PlusDays(1)).ToInstant() : null,
+            ExtendableBy = rule is WorkingDaysDeadline { ExtendableBy: var extension } ? extension : 0,
         };
     }
 }

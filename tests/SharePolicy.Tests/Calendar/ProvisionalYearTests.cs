@@ -152,6 +152,5 @@ public sealed class ProvisionalYearTests : IDisposable
 
     private SharePolicyEngine Engine(WorkingDayCalendar calendar) => new(RuleSetLoader.LoadDefault(), calendar, new FakeClock(ChristmasMorning));
 
-    private static AccessRequest Request(Instant submittedAt) =>
-        new(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery, submittedAt);
+    private static AccessRequest Request(Instant submittedAt) => Fixtures.Application(submittedAt);
 }

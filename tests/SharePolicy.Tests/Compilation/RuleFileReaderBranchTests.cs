@@ -83,7 +83,7 @@ public class RuleFileReaderBranchTests
         var yaml = Valid.Replace("deadline: { workingDays: 10 }", "deadline: " + deadline);
 
         LoadErrors(yaml).Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 15, 19), "a deadline must be a mapping of workingDays, endOfMonth, yearsAfter."));
+            new RuleFileError(new RuleSource(FileName, 15, 19), "a deadline must be a mapping of workingDays, extendableBy, endOfMonth, yearsAfter."));
     }
 
     [Theory]
@@ -92,6 +92,8 @@ public class RuleFileReaderBranchTests
     [InlineData("{ workingDays: 10, endOfMonth: 2 }")]
     [InlineData("{ workingDays: 10, yearsAfter: 1 }")]
     [InlineData("{ workingDays: 10, endOfMonth: 2, yearsAfter: 1 }")]
+    [InlineData("{ endOfMonth: 2, extendableBy: 10 }")]
+    [InlineData("{ extendableBy: 10 }")]
     public void A_deadline_that_is_not_working_days_alone_or_an_end_of_month_is_reported_at_the_deadline(string deadline)
     {
         var yaml = Valid.Replace("deadline: { workingDays: 10 }", "deadline: " + deadline);
@@ -99,7 +101,7 @@ public class RuleFileReaderBranchTests
         LoadErrors(yaml).Should().Equal(
             new RuleFileError(
                 new RuleSource(FileName, 15, 19),
-                "a deadline gives either 'workingDays', or 'endOfMonth' with an optional 'yearsAfter'."));
+                "a deadline gives either 'workingDays' with an optional 'extendableBy', or 'endOfMonth' with an optional 'yearsAfter'."));
     }
 
     [Theory]

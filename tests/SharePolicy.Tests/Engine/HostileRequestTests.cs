@@ -145,6 +145,5 @@ public class HostileRequestTests
             .WithMessage($"resourceCode '*' is not a code: U+{(int)bad:X4} at index {code.IndexOf(bad, StringComparison.Ordinal)} is not allowed*");
     }
 
-    private static AccessRequest Submitted(Instant submittedAt) =>
-        new(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery, submittedAt);
+    private static AccessRequest Submitted(Instant submittedAt) => Fixtures.Application(submittedAt);
 }

@@ -241,8 +241,7 @@ public class SharePolicyEngineTests
     [Fact]
     public void A_reply_deadline_beyond_the_calendar_throws_rather_than_guessing()
     {
-        var request = new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery,
-            Instant.FromUtc(2026, 12, 24, 2, 0));
+        var request = Fixtures.Application(Instant.FromUtc(2026, 12, 24, 2, 0));
 
         var act = () => _engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional));
 

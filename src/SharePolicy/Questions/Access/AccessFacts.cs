@@ -35,17 +35,18 @@ public sealed class AccessFacts : RuleFacts
     /// <summary>The share type the catalog states for this item: the item's own, else its entry's.</summary>
     public ShareType StatedShareType => Item.ShareType ?? Entry.ShareType;
 
-    // The day the request counts as received, worked out once for every item of it.
+    // The day the reply period counts from, worked out once for every item of the request: the application's receipt,
+    // or the receipt of its missing materials when the host reads the period as restarting then.
     internal LocalDate ReceivedOn { get; init; }
 
     // A reply is due counting from the day after the application reached the platform; one that arrives after
     // close of business is received the next day.
     internal override LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness) => ReceivedOn;
 
-    /// <summary>The day a request counts as received: the day it reached the platform, or the next after close of business.</summary>
-    internal static LocalDate ReceiptDay(AccessRequest request, DateTimeZone zone, LocalTime? closeOfBusiness)
+    /// <summary>The day something counts as received: the day it reached the platform, or the next after close of business.</summary>
+    internal static LocalDate ReceiptDay(Instant arrived, DateTimeZone zone, LocalTime? closeOfBusiness)
     {
-        var received = request.SubmittedAt.InZone(zone);
+        var received = arrived.InZone(zone);
         return closeOfBusiness is { } close && received.TimeOfDay >= close ? received.Date.PlusDays(1) : received.Date;
     }
 }

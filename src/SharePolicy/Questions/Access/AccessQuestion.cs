@@ -20,7 +20,7 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
     }
 
     internal override LocalDate EventDate(AccessInput input, QuestionContext context) =>
-        AccessFacts.ReceiptDay(input.Request, context.Zone, context.CloseOfBusiness);
+        AccessFacts.ReceiptDay(input.Request.SubmittedAt, context.Zone, context.CloseOfBusiness);
 
     internal override RuleFacts[] Facts(AccessInput input, QuestionContext context)
     {
@@ -41,11 +41,20 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
             return []; // refused: not in the catalog
         }
 
+        // The rule set is chosen by the application's receipt; the reply period may count from its missing materials'.
+        var start = received;
+        if (context.Readings.ClockRestartsWhenMaterialsArrive && request.MaterialsSuppliedAt is { } supplied)
+        {
+            context.CheckInCalendar(supplied, "request");
+            start = AccessFacts.ReceiptDay(supplied, context.Zone, context.CloseOfBusiness);
+            context.CheckInCalendar(start, "request");
+        }
+
         var requested = RequestedItems(request, entry);
         var facts = new RuleFacts[requested.Count];
         for (var i = 0; i < facts.Length; i++)
         {
-            facts[i] = new AccessFacts(request, entry, requested[i]) { ReceivedOn = received };
+            facts[i] = new AccessFacts(request, entry, requested[i]) { ReceivedOn = start };
         }
 
         return facts;
@@ -104,7 +113,8 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
     /// <summary>Reads an access request; the reply-review question states its application the same way.</summary>
     internal static AccessRequest? ReadRequest(GivenReader given, YamlNode? node)
     {
-        var map = given.Map(node, "a request", "requester", "code", "items", "purpose", "method", "submittedAt", "network");
+        var map = given.Map(node, "a request", "requester", "code", "items", "purpose", "method", "submittedAt", "network",
+            "useBasis", "useScope", "useUntil", "approvedByUnitHead", "materialsSuppliedAt");
         if (map is null)
         {
             return null;
@@ -117,9 +127,24 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
         var method = given.Enum<ShareMethod>(map.Required("method"), "request method");
         var submitted = given.Instant(map.Required("submittedAt"), "request submittedAt");
         var network = GivenReader.Optional(map, "network") is { } networkNode ? given.Enum<NetworkZone>(networkNode, "request network") : NetworkZone.External;
+        var basis = given.Text(GivenReader.Optional(map, "useBasis"), "request useBasis");
+        var scope = given.Text(GivenReader.Optional(map, "useScope"), "request useScope");
+        var until = given.Date(GivenReader.Optional(map, "useUntil"), "request useUntil");
+        var approved = given.Flag(map, "approvedByUnitHead", "request approvedByUnitHead");
+        var supplied = given.Instant(GivenReader.Optional(map, "materialsSuppliedAt"), "request materialsSuppliedAt");
         return requester is null || code is null || items is null || GivenReader.Missing(map, "purpose", purpose) || method is null || submitted is null || network is null
+            || GivenReader.Missing(map, "useBasis", basis) || GivenReader.Missing(map, "useScope", scope) || GivenReader.Missing(map, "useUntil", until)
+            || approved is null || GivenReader.Missing(map, "materialsSuppliedAt", supplied)
             ? null
-            : given.Make(node!, () => new AccessRequest(requester, code, items, purpose, method.Value, submitted.Value) { Network = network.Value });
+            : given.Make(node!, () => new AccessRequest(requester, code, items, purpose, method.Value, submitted.Value)
+            {
+                Network = network.Value,
+                UseBasis = basis,
+                UseScope = scope,
+                UseUntil = until,
+                ApprovedByUnitHead = approved.Value,
+                MaterialsSuppliedAt = supplied,
+            });
     }
 
     private static List<CatalogItem> RequestedItems(AccessRequest request, CatalogEntry entry)

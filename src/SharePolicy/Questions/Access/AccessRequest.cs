@@ -60,6 +60,45 @@ public sealed class AccessRequest
     /// <summary>When the request reached the platform.</summary>
     public Instant SubmittedAt { get; }
 
+    /// <summary>
+    /// The basis of use an application states (使用依据, Regulations Art. 20 ¶2): the law, regulation or duty the use
+    /// rests on; null when it states none.
+    /// </summary>
+    public string? UseBasis
+    {
+        get;
+        init => field = Guard.OptionalText(value, nameof(UseBasis));
+    }
+
+    /// <summary>The scope of use an application states (使用范围, Regulations Art. 20 ¶2); null when it states none.</summary>
+    public string? UseScope
+    {
+        get;
+        init => field = Guard.OptionalText(value, nameof(UseScope));
+    }
+
+    /// <summary>The last day of the period of use an application states (使用时限, Regulations Art. 20 ¶2); null when it states none.</summary>
+    public LocalDate? UseUntil { get; init; }
+
+    /// <summary>
+    /// True when the head of the requester's sharing unit agreed to the application (经本部门政务数据共享工作机构负责人同意,
+    /// Regulations Art. 20 ¶2).
+    /// </summary>
+    public bool ApprovedByUnitHead { get; init; }
+
+    /// <summary>
+    /// When the materials the provider said were missing reached the platform (Regulations Art. 21 ¶2); null when none
+    /// were asked for or none have come. Whether the reply period then counts from them is a reading
+    /// (<see cref="Rules.LegalReadings.ClockRestartsWhenMaterialsArrive"/>).
+    /// </summary>
+    public Instant? MaterialsSuppliedAt
+    {
+        get;
+        init => field = value is { } supplied && supplied < SubmittedAt
+            ? throw new ArgumentException($"The missing materials cannot arrive at {supplied}, before the application at {SubmittedAt}.", nameof(MaterialsSuppliedAt))
+            : value;
+    }
+
     /// <summary>The network the request comes through: the internal or the external sharing platform (Art. 11).</summary>
     public NetworkZone Network
     {

@@ -34,6 +34,13 @@ public sealed record ProviderReply
     /// </summary>
     public bool RefusedForMissingMaterials { get; init; }
 
+    /// <summary>
+    /// The extension of the reply period the provider relies on (Regulations Art. 21 ¶1); null when it has none. A reply
+    /// within the period it was told needs none; one after it is in time only when the extension stands and it came
+    /// within the extended period.
+    /// </summary>
+    public ReplyExtension? Extension { get; init; }
+
     /// <summary>The share scope an approval grants: codes of the items covered (Art. 12 ¶2); empty when none is stated.</summary>
     public IReadOnlyList<string> Scope
     {

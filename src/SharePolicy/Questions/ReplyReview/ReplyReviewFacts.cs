@@ -57,6 +57,19 @@ public sealed class ReplyReviewFacts : RuleFacts
     /// <summary>Met or Late against the reply deadline of the access decision; null when that decision sets none.</summary>
     public DeadlineStatus? Timeliness { get; }
 
+    /// <summary>
+    /// Met or Late against the reply deadline extended by <see cref="ProviderReply.Extension"/>'s days; null when the reply
+    /// names no extension or the decision sets no deadline. Whether the extension stands is for the rules to say.
+    /// </summary>
+    public DeadlineStatus? ExtendedTimeliness { get; init; }
+
+    /// <summary>
+    /// True when the deadline the applicant was told may be extended (its rule allows it, Regulations Art. 21 ¶1), or
+    /// when it could not be but the host reads the Regulations' extension as open to applications received before them
+    /// (<see cref="LegalReadings.ExtensionForEarlierApplications"/>).
+    /// </summary>
+    public bool ExtensionAvailable { get; init; }
+
     // The reply deadline Timeliness is measured against, for the reason a provisional one gives.
     internal Deadline? Due { get; init; }
 }

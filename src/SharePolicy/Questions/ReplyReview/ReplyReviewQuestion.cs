@@ -51,6 +51,9 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
 
         var due = ReplyDeadline(told);
         var timeliness = due?.Check(reply.RepliedAt, reply.RepliedAt);
+        var extended = due is not null && reply.Extension is { } extension ? context.Extend(due, extension.WorkingDays) : null;
+        var extendedTimeliness = extended?.Check(reply.RepliedAt, reply.RepliedAt);
+        var extensionAvailable = due is { ExtendableBy: > 0 } || context.Readings.ExtensionForEarlierApplications;
         var awaitsReply = told.Items.Any(item => item.Outcome == AccessOutcome.ApplicationRequired);
         var scope = reply.Approved ? new HashSet<string>(reply.Scope, StringComparer.Ordinal) : [];
         var facts = new RuleFacts[told.Items.Count];
@@ -60,6 +63,8 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
             facts[i] = new ReplyReviewFacts(request, entry, reply, told.Outcome, entry.FindItem(item.ItemCode)!, item.Outcome, awaitsReply, scope.Contains(item.ItemCode), timeliness)
             {
                 Due = due,
+                ExtendedTimeliness = extendedTimeliness,
+                ExtensionAvailable = extensionAvailable,
             };
         }
 
@@ -101,7 +106,7 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
     /// <summary>Reads a provider's reply; the delivery question states its reply the same way.</summary>
     internal static ProviderReply? ReadReply(GivenReader given, YamlDotNet.RepresentationModel.YamlNode? node)
     {
-        var map = given.Map(node, "a reply", "approved", "repliedAt", "refusalReasons", "scope", "purposeOfUse", "method", "refusedForMissingMaterials");
+        var map = given.Map(node, "a reply", "approved", "repliedAt", "refusalReasons", "scope", "purposeOfUse", "method", "refusedForMissingMaterials", "extension");
         if (map is null)
         {
             return null;
@@ -114,8 +119,10 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
         var purpose = GivenReader.Optional(map, "purposeOfUse") is { } purposeNode ? given.Enum<UsePurpose>(purposeNode, "reply purposeOfUse") : null;
         var method = GivenReader.Optional(map, "method") is { } methodNode ? given.Enum<ShareMethod>(methodNode, "reply method") : null;
         var missingMaterials = given.Flag(map, "refusedForMissingMaterials", "reply refusedForMissingMaterials");
+        var extension = GivenReader.Optional(map, "extension") is { } extensionNode ? ReadExtension(given, extensionNode) : null;
         return approved is null || replied is null || GivenReader.Missing(map, "refusalReasons", reasons) || scope is null
             || GivenReader.Missing(map, "purposeOfUse", purpose) || GivenReader.Missing(map, "method", method) || missingMaterials is null
+            || GivenReader.Missing(map, "extension", extension)
             ? null
             : given.Make(node!, () => new ProviderReply(approved.Value, replied.Value)
             {
@@ -124,6 +131,21 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
                 PurposeOfUse = purpose,
                 Method = method,
                 RefusedForMissingMaterials = missingMaterials.Value,
+                Extension = extension,
             });
+    }
+
+    private static ReplyExtension? ReadExtension(GivenReader given, YamlDotNet.RepresentationModel.YamlNode node)
+    {
+        var map = given.Map(node, "an extension", "workingDays", "approvedByAuthority", "requesterNotified");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var days = given.Number(map.Required("workingDays"), "extension workingDays", 1, 366);
+        var approved = given.Flag(map, "approvedByAuthority", "extension approvedByAuthority");
+        var notified = given.Flag(map, "requesterNotified", "extension requesterNotified");
+        return days is null || approved is null || notified is null ? null : new ReplyExtension(days.Value, approved.Value, notified.Value);
     }
 }

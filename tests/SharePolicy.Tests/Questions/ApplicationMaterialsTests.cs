@@ -1,0 +1,90 @@
+using NodaTime;
+using NodaTime.Testing;
+using SharePolicy.Calendar;
+using SharePolicy.Compilation;
+using SharePolicy.Engine;
+using SharePolicy.Model;
+using SharePolicy.Questions;
+using SharePolicy.Rules;
+
+namespace SharePolicy.Tests.Questions;
+
+/// <summary>
+/// What the Regulations add to an application and its reply (Art. 20 ¶2, 21): the materials an application states, the
+/// day its missing materials arrive, a reply period that may be extended, and the readings where the text is open.
+/// </summary>
+public class ApplicationMaterialsTests
+{
+    // Friday 26 September 2025, 10:00 in Beijing: a Conditional reply is due 16 October 2025 under the Regulations.
+    private static readonly Instant Received = Instant.FromUtc(2025, 9, 26, 2, 0);
+
+    private readonly SharePolicyEngine _engine = new(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, new FakeClock(Received));
+
+    [Fact]
+    public void A_conditional_reply_under_the_Regulations_may_be_extended_by_ten_working_days_and_one_under_the_Measures_may_not()
+    {
+        var regulations = ReplyDeadline(_engine, Fixtures.Application(Received));
+        var measures = ReplyDeadline(_engine, Fixtures.Application(Fixtures.Submitted));
+
+        (regulations.DueDate, regulations.ExtendableBy).Should().Be((new LocalDate(2025, 10, 16), 10));
+        (measures.DueDate, measures.ExtendableBy).Should().Be((new LocalDate(2024, 10, 17), 0));
+    }
+
+    [Fact]
+    public void The_reply_period_counts_from_the_missing_materials_unless_the_host_reads_it_otherwise()
+    {
+        var request = new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery, Received)
+        {
+            UseBasis = "《社会救助暂行办法》第十一条",
+            UseScope = "户籍核查",
+            UseUntil = new LocalDate(2026, 12, 31),
+            ApprovedByUnitHead = true,
+            MaterialsSuppliedAt = Instant.FromUtc(2025, 10, 9, 2, 0),
+        };
+        var firstReceipt = new SharePolicyEngine(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China, new FakeClock(Received),
+            readings: new LegalReadings { ClockRestartsWhenMaterialsArrive = false });
+
+        ReplyDeadline(_engine, request).DueDate.Should().Be(new LocalDate(2025, 10, 22), "10 working days from 9 October, Saturday 11 October being one");
+        ReplyDeadline(firstReceipt, request).DueDate.Should().Be(new LocalDate(2025, 10, 16));
+        _engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional)).AsOf.Should().Be(new LocalDate(2025, 9, 26), "the rule set is still the one of the application's day");
+    }
+
+    [Fact]
+    public void Missing_materials_cannot_arrive_before_the_application()
+    {
+        var act = () => new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery, Received)
+        {
+            MaterialsSuppliedAt = Received - Duration.FromMinutes(1),
+        };
+
+        act.Should().Throw<ArgumentException>().WithParameterName(nameof(AccessRequest.MaterialsSuppliedAt));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(367)]
+    public void An_extension_is_of_one_to_366_working_days(int days)
+    {
+        var act = () => new ReplyExtension(days, approvedByAuthority: true, requesterNotified: true);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("workingDays").Which.ActualValue.Should().Be(days);
+    }
+
+    [Fact]
+    public void An_extended_reply_deadline_past_the_calendar_is_refused_naming_the_first_day_it_cannot_classify()
+    {
+        var request = Fixtures.Application(Instant.FromUtc(2026, 12, 10, 2, 0)); // reply due 24 December 2026
+        var reply = new ProviderReply(approved: true, Instant.FromUtc(2026, 12, 28, 2, 0))
+        {
+            Scope = ["name"],
+            Extension = new ReplyExtension(10, approvedByAuthority: true, requesterNotified: true),
+        };
+
+        var act = () => _engine.ReviewReply(request, Fixtures.Entry(ShareType.Conditional), reply);
+
+        act.Should().Throw<CalendarRangeException>().Which.Date.Should().Be(new LocalDate(2027, 1, 1));
+    }
+
+    private static Deadline ReplyDeadline(SharePolicyEngine engine, AccessRequest request) =>
+        engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional)).Obligations.Single(obligation => obligation.Kind == ObligationKind.ProviderReply).Deadline!;
+}
