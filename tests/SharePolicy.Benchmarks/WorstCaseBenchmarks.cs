@@ -39,7 +39,14 @@ public class WorstCaseBenchmarks
             BaseResource = "人口",
         };
         _request = new AccessRequest(new Department(Longest("11330100MB0000001X", ModelLimits.MaxCodeLength), Longest("杭州市民政局", ModelLimits.MaxNameLength), GovernmentLevel.Municipal, "330100"),
-            resource, [], new Purpose(UsePurpose.DataVerification, Longest("最低生活保障资格审核", ModelLimits.MaxTextLength)), ShareMethod.OnlineQuery, Instant.FromUtc(2025, 9, 28, 2, 0));
+            resource, [], new Purpose(UsePurpose.DataVerification, Longest("最低生活保障资格审核", ModelLimits.MaxTextLength)), ShareMethod.OnlineQuery, Instant.FromUtc(2025, 9, 28, 2, 0))
+        {
+            // A complete application under the Regulations (Art. 20 ¶2), every text of it the longest.
+            UseBasis = Longest("《社会救助暂行办法》第十一条", ModelLimits.MaxTextLength),
+            UseScope = Longest("最低生活保障家庭的户籍核查", ModelLimits.MaxTextLength),
+            UseUntil = new LocalDate(2026, 12, 31),
+            ApprovedByUnitHead = true,
+        };
         _defaults = Engine();
 
         // Two list methods nested over a thousand texts: a million elements, far beyond the budget, on the first item.

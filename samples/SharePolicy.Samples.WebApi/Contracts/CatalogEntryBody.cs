@@ -18,7 +18,8 @@ public sealed record CatalogEntryBody(
     string? Format = null,
     string? UpdateCycle = null,
     bool Classified = false,
-    bool ConnectedToPlatform = true)
+    bool ConnectedToPlatform = true,
+    bool WorkSecret = false)
 {
     public CatalogEntry ToModel() => new(ResourceCode, Name, Provider.ToModel(), Category, ShareType, Lists.Map(Items, "entry.items", item => item.ToModel()))
     {
@@ -30,6 +31,7 @@ public sealed record CatalogEntryBody(
         Format = Format,
         UpdateCycle = UpdateCycle,
         Classified = Classified,
+        WorkSecret = WorkSecret,
         ConnectedToPlatform = ConnectedToPlatform,
     };
 }

@@ -119,6 +119,12 @@ public sealed class CatalogEntry
     public bool Classified { get; init; }
 
     /// <summary>
+    /// True when the resource is a work secret (工作秘密): under the Regulations, like a state secret, it is not government
+    /// data at all (Art. 3 ¶1) and is not shared through the platform.
+    /// </summary>
+    public bool WorkSecret { get; init; }
+
+    /// <summary>
     /// True when the resource can be reached through a sharing platform (Art. 10(3), 11); a catalog entry
     /// registered on the platform is, so this is true unless the host says otherwise.
     /// </summary>

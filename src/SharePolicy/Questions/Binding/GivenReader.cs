@@ -58,7 +58,7 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
     public CatalogEntry? Entry(YamlNode? node)
     {
         var map = Map(node, "a catalog entry", "code", "name", "provider", "category", "baseResource", "shareType", "shareConditions",
-            "shareMethods", "zone", "items", "format", "updateCycle", "classified", "connectedToPlatform", "legalBasis");
+            "shareMethods", "zone", "items", "format", "updateCycle", "classified", "workSecret", "connectedToPlatform", "legalBasis");
         if (map is null)
         {
             return null;
@@ -74,13 +74,14 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
         var zone = Optional(map, "zone") is { } zoneNode ? Enum<NetworkZone>(zoneNode, "entry zone") : NetworkZone.External;
         var basis = Optional(map, "legalBasis") is { } basisNode ? LegalBasis(basisNode) : null;
         var classified = Flag(map, "classified", "entry classified");
+        var workSecret = Flag(map, "workSecret", "entry workSecret");
         var connected = Flag(map, "connectedToPlatform", "entry connectedToPlatform", absent: true);
         var baseResource = Text(Optional(map, "baseResource"), "entry baseResource");
         var conditions = Text(Optional(map, "shareConditions"), "entry shareConditions");
         var format = Text(Optional(map, "format"), "entry format");
         var cycle = Text(Optional(map, "updateCycle"), "entry updateCycle");
         if (code is null || name is null || provider is null || category is null || shareType is null || items is null || methods is null
-            || zone is null || (Optional(map, "legalBasis") is not null && basis is null) || classified is null || connected is null
+            || zone is null || (Optional(map, "legalBasis") is not null && basis is null) || classified is null || workSecret is null || connected is null
             || Missing(map, "baseResource", baseResource) || Missing(map, "shareConditions", conditions) || Missing(map, "format", format) || Missing(map, "updateCycle", cycle))
         {
             return null;
@@ -95,6 +96,7 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
             Format = format,
             UpdateCycle = cycle,
             Classified = classified.Value,
+            WorkSecret = workSecret.Value,
             ConnectedToPlatform = connected.Value,
             LegalBasis = basis,
         });

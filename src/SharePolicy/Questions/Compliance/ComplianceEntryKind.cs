@@ -23,4 +23,7 @@ public enum ComplianceEntryKind
 
     /// <summary>Another breach of the Measures it was found to commit (Art. 24(5)): <see cref="ComplianceFacts.OtherBreach"/>.</summary>
     OtherBreach,
+
+    /// <summary>A breach of a duty of the Regulations (Art. 39–41): <see cref="ComplianceFacts.Breached"/>.</summary>
+    DutyBreach,
 }

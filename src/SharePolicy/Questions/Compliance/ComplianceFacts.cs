@@ -52,6 +52,12 @@ public sealed class ComplianceFacts : RuleFacts
     public OtherBreach? OtherBreach { get; init; }
 
     /// <summary>
+    /// The breach of a duty of the Regulations, for a fact of kind <see cref="ComplianceEntryKind.DutyBreach"/>; a condition
+    /// reads it as <c>Breached.Duty == SharingDuty.UsageRecords</c>.
+    /// </summary>
+    public DutyBreach? Breached { get; init; }
+
+    /// <summary>
     /// For catalog updates, supplies and annual reports: Pending, Met, Late or Overdue against the deadline the
     /// rules set (catalog-update, access and annual-report questions), at the time of the review; null otherwise,
     /// or when the rules set no deadline.

@@ -59,7 +59,7 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
     internal override (DepartmentRecord Input, Instant? Time)? Bind(GivenReader given)
     {
         var node = given.Given("record")?.Required("record");
-        var map = given.Map(node, "a record", "department", "reviewedAt", "catalogCompiled", "catalogUpdates", "supplies", "qualityIssues", "uses", "annualReports", "otherBreaches");
+        var map = given.Map(node, "a record", "department", "reviewedAt", "catalogCompiled", "catalogUpdates", "supplies", "qualityIssues", "uses", "annualReports", "otherBreaches", "dutyBreaches");
         var department = given.Department(map?.Required("department"));
         var reviewed = given.Instant(map?.Required("reviewedAt"), "record reviewedAt");
         var compiled = given.Flag(map, "catalogCompiled", "record catalogCompiled");
@@ -108,8 +108,15 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
             var description = given.Text(entry?.Required("description"), "breach description");
             return provision is null || description is null ? null : given.Make(item, () => new OtherBreach(provision, description));
         });
+        var duties = Entries(given, map, "dutyBreaches", item =>
+        {
+            var entry = given.Map(item, "a duty breached", "duty", "description");
+            var duty = given.Enum<SharingDuty>(entry?.Required("duty"), "breach duty");
+            var description = given.Text(entry?.Required("description"), "breach description");
+            return duty is null || description is null ? null : given.Make(item, () => new DutyBreach(duty.Value, description));
+        });
         if (department is null || reviewed is null || compiled is null || updates is null || supplies is null || issues is null || uses is null || reports is null
-            || breaches is null)
+            || breaches is null || duties is null)
         {
             return null;
         }
@@ -123,6 +130,7 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
             Uses = uses,
             AnnualReports = reports,
             OtherBreaches = breaches,
+            DutyBreaches = duties,
         }) is { } record ? (record, reviewed.Value) : null;
     }
 
@@ -197,6 +205,14 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
             yield return new ComplianceFacts(record, now, ComplianceEntryKind.OtherBreach, $"breach of {breach.Provision}: {breach.Description}")
             {
                 OtherBreach = breach,
+            };
+        }
+
+        foreach (var breach in record.DutyBreaches)
+        {
+            yield return new ComplianceFacts(record, now, ComplianceEntryKind.DutyBreach, $"breach of the duty {breach.Duty}: {breach.Description}")
+            {
+                Breached = breach,
             };
         }
     }

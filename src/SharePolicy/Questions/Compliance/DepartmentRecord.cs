@@ -39,4 +39,7 @@ public sealed record DepartmentRecord
     /// <summary>Other breaches of the Measures found (Art. 24(5)).</summary>
     /// <exception cref="ArgumentException">More than <see cref="ModelLimits.MaxRecordEntries"/> entries.</exception>
     public IReadOnlyList<OtherBreach> OtherBreaches { get; init => field = Guard.Copy(value, ModelLimits.MaxRecordEntries, nameof(OtherBreaches)); } = [];
+
+    /// <summary>Breaches of duties of the Regulations found (Art. 39–41), each a finding under the rules of its day.</summary>
+    public IReadOnlyList<DutyBreach> DutyBreaches { get; init => field = Guard.Copy(value, ModelLimits.MaxRecordEntries, nameof(DutyBreaches)); } = [];
 }

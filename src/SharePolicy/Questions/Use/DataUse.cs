@@ -49,6 +49,12 @@ public sealed record DataUse
     public bool InChangedForm { get; init; }
 
     /// <summary>
+    /// True when the provider agreed to this use beyond the grant: a wider scope, another purpose or a third party
+    /// (Regulations Art. 25 ¶1: "确需…的，应当经政务数据提供部门同意"). The Measures allow no such use (Art. 14).
+    /// </summary>
+    public bool ProviderConsented { get; init; }
+
+    /// <summary>
     /// When the use was made; the rules that judge it are those in force that day. Null when it is not known, or the use
     /// is only planned: the rules in force on the day of the decision judge it.
     /// </summary>
