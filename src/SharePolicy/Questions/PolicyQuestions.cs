@@ -41,9 +41,12 @@ public static class PolicyQuestions
     /// <summary>Must the provider deliver the data its reply agreed to share, and by when?</summary>
     public static DeliveryQuestion Delivery { get; } = new();
 
+    /// <summary>By when must the sharing authority review and publish an updated catalog?</summary>
+    public static CatalogReviewQuestion CatalogReview { get; } = new();
+
     /// <summary>Every question, in the order rule and scenario files list them.</summary>
     public static IReadOnlyList<PolicyQuestion> All { get; } =
-        [Access, CatalogUpdate, AnnualReport, ReplyReview, Escalation, Use, Resubmission, Dispute, CatalogValidation, Project, Compliance, Delivery];
+        [Access, CatalogUpdate, AnnualReport, ReplyReview, Escalation, Use, Resubmission, Dispute, CatalogValidation, Project, Compliance, Delivery, CatalogReview];
 
     /// <summary>Finds a question by name.</summary>
     /// <returns>The question, or null when there is none of that name.</returns>

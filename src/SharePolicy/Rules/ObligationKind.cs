@@ -50,4 +50,7 @@ public enum ObligationKind
 
     /// <summary>The provider tells the requester once every material the application lacks (Regulations Art. 21 ¶2).</summary>
     SupplyMissingMaterials,
+
+    /// <summary>The sharing authority reviews and publishes an updated catalog (Regulations Art. 17 ¶3).</summary>
+    ReviewCatalog,
 }

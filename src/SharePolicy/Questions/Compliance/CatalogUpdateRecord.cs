@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace SharePolicy.Questions;
 
-/// <summary>A catalog update owed after a change (Art. 8), and when it was made.</summary>
+/// <summary>A catalog update owed after a change (Art. 8; Regulations Art. 17 ¶2), and when it was made.</summary>
 public sealed record CatalogUpdateRecord
 {
     /// <summary>Creates the record of a catalog update.</summary>
@@ -20,4 +20,10 @@ public sealed record CatalogUpdateRecord
 
     /// <summary>When the catalog was updated; null when it has not been.</summary>
     public Instant? UpdatedAt { get; }
+
+    /// <summary>
+    /// True when the same-level sharing authority agreed to extend the update period for special reasons (Regulations
+    /// Art. 17 ¶2: by 5 working days); the update is then judged against the extended deadline, where its rule allows one.
+    /// </summary>
+    public bool ExtensionApproved { get; init; }
 }

@@ -65,10 +65,13 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
         var compiled = given.Flag(map, "catalogCompiled", "record catalogCompiled");
         var updates = Entries(given, map, "catalogUpdates", item =>
         {
-            var entry = given.Map(item, "a catalog update", "change", "updatedAt");
+            var entry = given.Map(item, "a catalog update", "change", "updatedAt", "extensionApproved");
             var change = CatalogUpdateQuestion.ReadChange(given, entry?.Required("change"));
             var updated = GivenReader.Optional(entry, "updatedAt") is { } at ? given.Instant(at, "catalog update updatedAt") : null;
-            return change is null || GivenReader.Missing(entry, "updatedAt", updated) ? null : given.Make(item, () => new CatalogUpdateRecord(change, updated));
+            var extended = given.Flag(entry, "extensionApproved", "catalog update extensionApproved");
+            return change is null || GivenReader.Missing(entry, "updatedAt", updated) || extended is null
+                ? null
+                : given.Make(item, () => new CatalogUpdateRecord(change, updated) { ExtensionApproved = extended.Value });
         });
         var supplies = Entries(given, map, "supplies", item =>
         {
@@ -151,6 +154,11 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
         foreach (var update in record.CatalogUpdates)
         {
             var due = DeadlineOf(decider.DecideCatalogUpdate(update.Change, place).Obligations, ObligationKind.UpdateCatalog);
+            if (update.ExtensionApproved && due is { ExtendableBy: > 0 } extendable)
+            {
+                due = context.Extend(extendable, extendable.ExtendableBy); // the authority agreed to the longest extension the rule allows
+            }
+
             yield return new ComplianceFacts(record, now, ComplianceEntryKind.CatalogUpdate,
                 $"catalog update after {update.Change.Kind} at {update.Change.OccurredAt}: {Describe(due, update.UpdatedAt, now)}")
             {
