@@ -19,7 +19,9 @@ public sealed record CatalogEntryBody(
     string? UpdateCycle = null,
     bool Classified = false,
     bool ConnectedToPlatform = true,
-    bool WorkSecret = false)
+    bool WorkSecret = false,
+    CatalogStatus Status = CatalogStatus.Published,
+    DataGrade? Grade = null)
 {
     public CatalogEntry ToModel() => new(ResourceCode, Name, Provider.ToModel(), Category, ShareType, Lists.Map(Items, "entry.items", item => item.ToModel()))
     {
@@ -32,6 +34,8 @@ public sealed record CatalogEntryBody(
         UpdateCycle = UpdateCycle,
         Classified = Classified,
         WorkSecret = WorkSecret,
+        Status = Status,
+        Grade = Grade,
         ConnectedToPlatform = ConnectedToPlatform,
     };
 }

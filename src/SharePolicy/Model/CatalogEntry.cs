@@ -125,6 +125,24 @@ public sealed class CatalogEntry
     public bool WorkSecret { get; init; }
 
     /// <summary>
+    /// Where the entry stands with the sharing authority (Regulations Art. 16 ¶1: it reviews a department's catalog and
+    /// publishes it); <see cref="CatalogStatus.Published"/> unless stated. Under the Regulations only a published entry
+    /// is applied for (Art. 20 ¶2).
+    /// </summary>
+    public CatalogStatus Status
+    {
+        get;
+        init => field = Guard.Defined(value, nameof(Status));
+    } = CatalogStatus.Published;
+
+    /// <summary>The data's classification and grading level the catalog states (Regulations Art. 13 ¶2); null when it states none.</summary>
+    public DataGrade? Grade
+    {
+        get;
+        init => field = value is { } grade ? Guard.Defined(grade, nameof(Grade)) : null;
+    }
+
+    /// <summary>
     /// True when the resource can be reached through a sharing platform (Art. 10(3), 11); a catalog entry
     /// registered on the platform is, so this is true unless the host says otherwise.
     /// </summary>

@@ -1,6 +1,9 @@
 namespace SharePolicy.Model;
 
-/// <summary>The law, administrative regulation or central policy a NotShared classification rests on (Art. 10(1)).</summary>
+/// <summary>
+/// The law, administrative regulation, State Council decision or central policy a NotShared classification rests on
+/// (Measures Art. 10(1); Regulations Art. 15 ¶2), and the reason the catalog states for it.
+/// </summary>
 public sealed record LegalBasis
 {
     /// <summary>Creates a legal basis.</summary>
@@ -18,4 +21,13 @@ public sealed record LegalBasis
 
     /// <summary>The instrument and provision cited.</summary>
     public string Citation { get; }
+
+    /// <summary>
+    /// Why the data is not shared, as the catalog states it (Regulations Art. 15 ¶2: "列明理由"); null when it states none.
+    /// </summary>
+    public string? Reason
+    {
+        get;
+        init => field = Guard.OptionalText(value, nameof(Reason));
+    }
 }

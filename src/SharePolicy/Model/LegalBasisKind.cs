@@ -1,6 +1,10 @@
 namespace SharePolicy.Model;
 
-/// <summary>The kinds of basis Art. 10(1) accepts for classifying a resource NotShared.</summary>
+/// <summary>
+/// The kinds of basis a NotShared classification may rest on: the Measures' Art. 10(1) accepts a law, an administrative
+/// regulation or a Party Central or State Council policy; the Regulations' Art. 14(3) and 15 ¶2 a law, an administrative
+/// regulation or a State Council decision.
+/// </summary>
 public enum LegalBasisKind
 {
     /// <summary>法律.</summary>
@@ -11,4 +15,7 @@ public enum LegalBasisKind
 
     /// <summary>党中央、国务院政策.</summary>
     CentralPolicy,
+
+    /// <summary>国务院决定 (a State Council decision: a basis under the Regulations, Art. 14(3)).</summary>
+    StateCouncilDecision,
 }

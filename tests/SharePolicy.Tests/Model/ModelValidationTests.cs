@@ -367,11 +367,21 @@ public class ModelValidationTests
     }
 
     [Fact]
+    public void CatalogEntry_rejects_an_undefined_status_and_grade()
+    {
+        var badStatus = () => new CatalogEntry("330100-0001", "户籍人口信息", Fixtures.Provider, ResourceCategory.Departmental, ShareType.Conditional, [new CatalogItem("name", "姓名", ItemKind.BusinessItem)]) { Status = (CatalogStatus)7 };
+        var badGrade = () => new CatalogEntry("330100-0001", "户籍人口信息", Fixtures.Provider, ResourceCategory.Departmental, ShareType.Conditional, [new CatalogItem("name", "姓名", ItemKind.BusinessItem)]) { Grade = (DataGrade)9 };
+
+        ShouldRejectUndefined(badStatus, "Status", 7, "Published, UnderReview, Draft");
+        ShouldRejectUndefined(badGrade, "Grade", 9, "General, Important, Core");
+    }
+
+    [Fact]
     public void LegalBasis_rejects_an_undefined_kind()
     {
         var act = () => new LegalBasis((LegalBasisKind)42, "《中华人民共和国统计法》第三十九条");
 
-        ShouldRejectUndefined(act, "kind", 42, "Law, AdministrativeRegulation, CentralPolicy");
+        ShouldRejectUndefined(act, "kind", 42, "Law, AdministrativeRegulation, CentralPolicy, StateCouncilDecision");
     }
 
     [Fact]

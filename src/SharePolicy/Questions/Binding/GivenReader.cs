@@ -58,7 +58,7 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
     public CatalogEntry? Entry(YamlNode? node)
     {
         var map = Map(node, "a catalog entry", "code", "name", "provider", "category", "baseResource", "shareType", "shareConditions",
-            "shareMethods", "zone", "items", "format", "updateCycle", "classified", "workSecret", "connectedToPlatform", "legalBasis");
+            "shareMethods", "zone", "items", "format", "updateCycle", "classified", "workSecret", "connectedToPlatform", "status", "grade", "legalBasis");
         if (map is null)
         {
             return null;
@@ -75,13 +75,15 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
         var basis = Optional(map, "legalBasis") is { } basisNode ? LegalBasis(basisNode) : null;
         var classified = Flag(map, "classified", "entry classified");
         var workSecret = Flag(map, "workSecret", "entry workSecret");
+        var status = Optional(map, "status") is { } statusNode ? Enum<CatalogStatus>(statusNode, "entry status") : CatalogStatus.Published;
+        var grade = Optional(map, "grade") is { } gradeNode ? Enum<DataGrade>(gradeNode, "entry grade") : null;
         var connected = Flag(map, "connectedToPlatform", "entry connectedToPlatform", absent: true);
         var baseResource = Text(Optional(map, "baseResource"), "entry baseResource");
         var conditions = Text(Optional(map, "shareConditions"), "entry shareConditions");
         var format = Text(Optional(map, "format"), "entry format");
         var cycle = Text(Optional(map, "updateCycle"), "entry updateCycle");
         if (code is null || name is null || provider is null || category is null || shareType is null || items is null || methods is null
-            || zone is null || (Optional(map, "legalBasis") is not null && basis is null) || classified is null || workSecret is null || connected is null
+            || zone is null || (Optional(map, "legalBasis") is not null && basis is null) || classified is null || workSecret is null || status is null || Missing(map, "grade", grade) || connected is null
             || Missing(map, "baseResource", baseResource) || Missing(map, "shareConditions", conditions) || Missing(map, "format", format) || Missing(map, "updateCycle", cycle))
         {
             return null;
@@ -97,6 +99,8 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
             UpdateCycle = cycle,
             Classified = classified.Value,
             WorkSecret = workSecret.Value,
+            Status = status.Value,
+            Grade = grade,
             ConnectedToPlatform = connected.Value,
             LegalBasis = basis,
         });
@@ -137,10 +141,11 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
 
     public LegalBasis? LegalBasis(YamlNode node)
     {
-        var map = Map(node, "a legal basis", "kind", "citation");
+        var map = Map(node, "a legal basis", "kind", "citation", "reason");
         var kind = Enum<LegalBasisKind>(map?.Required("kind"), "legalBasis kind");
         var citation = Text(map?.Required("citation"), "legalBasis citation");
-        return kind is null || citation is null ? null : Make(node, () => new LegalBasis(kind.Value, citation));
+        var reason = Text(Optional(map, "reason"), "legalBasis reason");
+        return kind is null || citation is null || Missing(map, "reason", reason) ? null : Make(node, () => new LegalBasis(kind.Value, citation) { Reason = reason });
     }
 
     /// <summary>A date and time with its offset, e.g. 2025-09-28T10:00:00+08:00.</summary>
