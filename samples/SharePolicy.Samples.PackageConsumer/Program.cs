@@ -17,7 +17,14 @@ var requester = new Department("11330100MB0000001X", "杭州市民政局", Gover
 var entry = new CatalogEntry("330100-GA-0007", "机动车登记信息", provider, ResourceCategory.Departmental, ShareType.Conditional,
     [new CatalogItem("plate", "号牌号码", ItemKind.BusinessItem)]);
 var submitted = Instant.FromUtc(2025, 9, 28, 2, 0); // Sunday 28 September 2025, 10:00 in Beijing: a make-up working day
-var request = new AccessRequest(requester, entry.ResourceCode, [], new Purpose(UsePurpose.DataVerification, "最低生活保障家庭财产核查"), ShareMethod.OnlineQuery, submitted);
+var request = new AccessRequest(requester, entry.ResourceCode, [], new Purpose(UsePurpose.DataVerification, "最低生活保障家庭财产核查"), ShareMethod.OnlineQuery, submitted)
+{
+    // Under the Regulations an application states its basis, scope and period of use, agreed by its unit's head (Art. 20 ¶2).
+    UseBasis = "《社会救助暂行办法》第十一条",
+    UseScope = "申请最低生活保障家庭的车辆登记核查",
+    UseUntil = new LocalDate(2026, 12, 31),
+    ApprovedByUnitHead = true,
+};
 
 var decision = engine.DecideAccess(request, entry);
 var reply = decision.Obligations.SingleOrDefault(obligation => obligation.Kind == ObligationKind.ProviderReply);

@@ -54,7 +54,7 @@ internal sealed class Applications(int capacity, long maxBytes)
     internal static long Footprint(AccessRequest request, CatalogEntry entry, AccessDecision decision)
     {
         const int PerObject = 64;
-        long bytes = 1024 + (2L * (entry.Name.Length + (request.Purpose?.Duty.Length ?? 0)));
+        long bytes = 1024 + (2L * (entry.Name.Length + (request.Purpose?.Duty.Length ?? 0) + (request.UseBasis?.Length ?? 0) + (request.UseScope?.Length ?? 0)));
         foreach (var item in entry.Items)
         {
             bytes += PerObject + (2L * (item.Code.Length + item.Name.Length));

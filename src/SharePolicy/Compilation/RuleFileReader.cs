@@ -19,7 +19,7 @@ internal static partial class RuleFileReader
     private static readonly string[] RuleFields = ["id", "articles", "when", "effect", "outcome", "reason", "obligations"];
     private static readonly string[] TextFields = ["zh-Hans", "en"];
     private static readonly string[] ObligationFields = ["kind", "zh-Hans", "en", "deadline"];
-    private static readonly string[] DeadlineFields = ["workingDays", "extendableBy", "endOfMonth", "yearsAfter"];
+    private static readonly string[] DeadlineFields = ["workingDays", "extendableBy", "restartsWhenMaterialsArrive", "endOfMonth", "yearsAfter"];
 
     /// <summary>The longest rule id, in characters.</summary>
     public const int MaxIdLength = 128;
@@ -312,11 +312,12 @@ internal static partial class RuleFileReader
 
         var workingDays = deadline.Optional("workingDays");
         var extendableBy = deadline.Optional("extendableBy");
+        var restarts = deadline.Optional("restartsWhenMaterialsArrive");
         var endOfMonth = deadline.Optional("endOfMonth");
         var yearsAfter = deadline.Optional("yearsAfter");
-        if ((workingDays is null) == (endOfMonth is null) || (workingDays is not null && yearsAfter is not null) || (endOfMonth is not null && extendableBy is not null))
+        if ((workingDays is null) == (endOfMonth is null) || (workingDays is not null && yearsAfter is not null) || (endOfMonth is not null && (extendableBy is not null || restarts is not null)))
         {
-            fields.Error(node, "a deadline gives either 'workingDays' with an optional 'extendableBy', or 'endOfMonth' with an optional 'yearsAfter'.");
+            fields.Error(node, "a deadline gives either 'workingDays' with an optional 'extendableBy' and 'restartsWhenMaterialsArrive', or 'endOfMonth' with an optional 'yearsAfter'.");
             return null;
         }
 
@@ -324,7 +325,10 @@ internal static partial class RuleFileReader
         {
             var days = fields.Number(workingDays, "workingDays", 1, 366);
             var extension = extendableBy is null ? 0 : fields.Number(extendableBy, "extendableBy", 1, 366);
-            return days is null || extension is null ? null : new WorkingDaysDeadline(days.Value) { ExtendableBy = extension.Value };
+            var restart = fields.Flag(deadline, "restartsWhenMaterialsArrive", absent: false);
+            return days is null || extension is null || restart is null
+                ? null
+                : new WorkingDaysDeadline(days.Value) { ExtendableBy = extension.Value, RestartsWhenMaterialsArrive = restart.Value };
         }
 
         var month = fields.Number(endOfMonth!, "endOfMonth", 1, 12);

@@ -10,7 +10,7 @@ namespace SharePolicy.Compilation;
 internal static class WorkBudget
 {
     /// <summary>
-    /// Units a decision may spend whatever its size: about a nanosecond each. A decision of <c>n</c> facts (an access
+    /// Units a decision may spend whatever its size: a few to some twenty nanoseconds each. A decision of <c>n</c> facts (an access
     /// request of <c>n</c> items, a compliance review of <c>n</c> record entries) may spend
     /// <c>PerDecision + n × PerFact</c>: the default rules spend under 50 units a fact, and catalog validation of an
     /// entry with the most items the model allows under 10,000, so the budget stops only a condition that would spin;

@@ -22,7 +22,18 @@ public sealed record WorkingDaysDeadline(int WorkingDays) : DeadlineRule
     /// By how many working days at most the deadline may be extended, with the approval its rule requires (Regulations
     /// Art. 21 ¶1: a reply by at most 10, approved by the sharing authority and told to the requester); 0 when it may not.
     /// </summary>
-    public int ExtendableBy { get; init; }
+    public int ExtendableBy
+    {
+        get;
+        init => field = value is >= 0 and <= 366 ? value : throw new ArgumentOutOfRangeException(nameof(ExtendableBy), value, "A deadline is extended by 0 to 366 working days.");
+    }
+
+    /// <summary>
+    /// True when the period counts again from the receipt of materials the provider said were missing (Regulations
+    /// Art. 21 ¶2 has the provider ask for them), where the host reads it so
+    /// (<see cref="LegalReadings.ClockRestartsWhenMaterialsArrive"/>); false when it always counts from the first receipt.
+    /// </summary>
+    public bool RestartsWhenMaterialsArrive { get; init; }
 }
 
 /// <summary>

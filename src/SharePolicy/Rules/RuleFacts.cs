@@ -36,4 +36,10 @@ public abstract class RuleFacts
     /// received (an application) count a receipt at or after <paramref name="closeOfBusiness"/> as the next day's.
     /// </summary>
     internal virtual LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness) => null;
+
+    /// <summary>
+    /// The day a deadline whose rule restarts when missing materials arrive counts from instead
+    /// (<see cref="WorkingDaysDeadline.RestartsWhenMaterialsArrive"/>); null when these facts have no such day.
+    /// </summary>
+    internal virtual LocalDate? RestartedDeadlineStart => null;
 }

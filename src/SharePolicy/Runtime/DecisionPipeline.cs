@@ -159,7 +159,8 @@ internal sealed class DecisionPipeline
                 if (obligation.Deadline is { } ruleDeadline && facts.Length > 0
                     && (start ??= facts[0].DeadlineStart(_context.Zone, _context.CloseOfBusiness)) is { } day)
                 {
-                    deadline = _deadlines.Compute(ruleDeadline, day);
+                    var from = ruleDeadline is WorkingDaysDeadline { RestartsWhenMaterialsArrive: true } && facts[0].RestartedDeadlineStart is { } restart ? restart : day;
+                    deadline = _deadlines.Compute(ruleDeadline, from);
                 }
 
                 obligations.Add(new Obligation(obligation.Kind, obligation.Text, rule.Id, rule.Articles, deadline));

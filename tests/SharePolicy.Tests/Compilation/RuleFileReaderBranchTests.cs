@@ -83,7 +83,7 @@ public class RuleFileReaderBranchTests
         var yaml = Valid.Replace("deadline: { workingDays: 10 }", "deadline: " + deadline);
 
         LoadErrors(yaml).Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 15, 19), "a deadline must be a mapping of workingDays, extendableBy, endOfMonth, yearsAfter."));
+            new RuleFileError(new RuleSource(FileName, 15, 19), "a deadline must be a mapping of workingDays, extendableBy, restartsWhenMaterialsArrive, endOfMonth, yearsAfter."));
     }
 
     [Theory]
@@ -94,6 +94,7 @@ public class RuleFileReaderBranchTests
     [InlineData("{ workingDays: 10, endOfMonth: 2, yearsAfter: 1 }")]
     [InlineData("{ endOfMonth: 2, extendableBy: 10 }")]
     [InlineData("{ extendableBy: 10 }")]
+    [InlineData("{ endOfMonth: 2, restartsWhenMaterialsArrive: true }")]
     public void A_deadline_that_is_not_working_days_alone_or_an_end_of_month_is_reported_at_the_deadline(string deadline)
     {
         var yaml = Valid.Replace("deadline: { workingDays: 10 }", "deadline: " + deadline);
@@ -101,7 +102,7 @@ public class RuleFileReaderBranchTests
         LoadErrors(yaml).Should().Equal(
             new RuleFileError(
                 new RuleSource(FileName, 15, 19),
-                "a deadline gives either 'workingDays' with an optional 'extendableBy', or 'endOfMonth' with an optional 'yearsAfter'."));
+                "a deadline gives either 'workingDays' with an optional 'extendableBy' and 'restartsWhenMaterialsArrive', or 'endOfMonth' with an optional 'yearsAfter'."));
     }
 
     [Theory]

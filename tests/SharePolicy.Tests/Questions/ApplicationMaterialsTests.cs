@@ -85,6 +85,29 @@ public class ApplicationMaterialsTests
         act.Should().Throw<CalendarRangeException>().Which.Date.Should().Be(new LocalDate(2027, 1, 1));
     }
 
+    [Fact]
+    public void A_reply_in_time_needs_no_extended_deadline_so_one_near_the_calendars_end_is_still_reviewed()
+    {
+        var request = Fixtures.Application(Instant.FromUtc(2026, 12, 10, 2, 0)); // reply due 24 December 2026
+        var reply = new ProviderReply(approved: true, Instant.FromUtc(2026, 12, 18, 2, 0))
+        {
+            Scope = ["name"],
+            Extension = new ReplyExtension(10, approvedByAuthority: true, requesterNotified: true),
+        };
+
+        var review = _engine.ReviewReply(request, Fixtures.Entry(ShareType.Conditional), reply);
+
+        review.Outcome.Should().Be(ReplyReviewOutcome.Sound);
+    }
+
+    [Fact]
+    public void A_deadline_rule_rejects_an_extension_out_of_range()
+    {
+        var act = () => new WorkingDaysDeadline(10) { ExtendableBy = -1 };
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(WorkingDaysDeadline.ExtendableBy)).Which.ActualValue.Should().Be(-1);
+    }
+
     private static Deadline ReplyDeadline(SharePolicyEngine engine, AccessRequest request) =>
         engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional)).Obligations.Single(obligation => obligation.Kind == ObligationKind.ProviderReply).Deadline!;
 }

@@ -35,13 +35,17 @@ public sealed class AccessFacts : RuleFacts
     /// <summary>The share type the catalog states for this item: the item's own, else its entry's.</summary>
     public ShareType StatedShareType => Item.ShareType ?? Entry.ShareType;
 
-    // The day the reply period counts from, worked out once for every item of the request: the application's receipt,
-    // or the receipt of its missing materials when the host reads the period as restarting then.
+    // The day the request counts as received, worked out once for every item of it.
     internal LocalDate ReceivedOn { get; init; }
 
     // A reply is due counting from the day after the application reached the platform; one that arrives after
     // close of business is received the next day.
     internal override LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness) => ReceivedOn;
+
+    // The day the missing materials count as received, when they have come and the host reads the period as restarting.
+    internal LocalDate? MaterialsReceivedOn { get; init; }
+
+    internal override LocalDate? RestartedDeadlineStart => MaterialsReceivedOn;
 
     /// <summary>The day something counts as received: the day it reached the platform, or the next after close of business.</summary>
     internal static LocalDate ReceiptDay(Instant arrived, DateTimeZone zone, LocalTime? closeOfBusiness)

@@ -41,20 +41,21 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
             return []; // refused: not in the catalog
         }
 
-        // The rule set is chosen by the application's receipt; the reply period may count from its missing materials'.
-        var start = received;
+        // The rule set is chosen by the application's receipt; a reply period whose rule restarts on supplied materials
+        // (the Regulations') counts from theirs, where the host reads it so.
+        LocalDate? restart = null;
         if (context.Readings.ClockRestartsWhenMaterialsArrive && request.MaterialsSuppliedAt is { } supplied)
         {
             context.CheckInCalendar(supplied, "request");
-            start = AccessFacts.ReceiptDay(supplied, context.Zone, context.CloseOfBusiness);
-            context.CheckInCalendar(start, "request");
+            restart = AccessFacts.ReceiptDay(supplied, context.Zone, context.CloseOfBusiness);
+            context.CheckInCalendar(restart.Value, "request");
         }
 
         var requested = RequestedItems(request, entry);
         var facts = new RuleFacts[requested.Count];
         for (var i = 0; i < facts.Length; i++)
         {
-            facts[i] = new AccessFacts(request, entry, requested[i]) { ReceivedOn = start };
+            facts[i] = new AccessFacts(request, entry, requested[i]) { ReceivedOn = received, MaterialsReceivedOn = restart };
         }
 
         return facts;

@@ -17,5 +17,6 @@ public sealed class CatalogReviewFacts : RuleFacts
     /// <summary>The updated catalog and when it reached the authority.</summary>
     public CatalogSubmission Submission { get; }
 
-    internal override LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness) => Submission.ReceivedAt.InZone(zone).Date;
+    // Received as an application is: after close of business, on the next day.
+    internal override LocalDate? DeadlineStart(DateTimeZone zone, LocalTime? closeOfBusiness) => AccessFacts.ReceiptDay(Submission.ReceivedAt, zone, closeOfBusiness);
 }

@@ -15,7 +15,8 @@ public sealed class CatalogReviewQuestion : OneFactQuestion<CatalogSubmission, C
     {
     }
 
-    internal override LocalDate EventDate(CatalogSubmission input, QuestionContext context) => context.DateOf(input.ReceivedAt);
+    internal override LocalDate EventDate(CatalogSubmission input, QuestionContext context) =>
+        AccessFacts.ReceiptDay(input.ReceivedAt, context.Zone, context.CloseOfBusiness);
 
     internal override RuleFacts Fact(CatalogSubmission input, QuestionContext context)
     {

@@ -24,8 +24,11 @@ public enum SharingDuty
     /// <summary>A department's data platform joins the national integrated government big-data system (Art. 31; 39(8)).</summary>
     PlatformIntegration,
 
-    /// <summary>A department shares through the national integrated government big-data system, not a new exchange system of its own (Art. 30, 32; 39(9), 40(7)).</summary>
-    IntegratedSystemSharing,
+    /// <summary>A provider shares through the national integrated government big-data system, not a new exchange system of its own (Art. 32; 39(9)).</summary>
+    ProviderIntegratedSystemSharing,
+
+    /// <summary>A requester obtains shared data through the national integrated government big-data system (Art. 32; 40(7)).</summary>
+    RequesterIntegratedSystemSharing,
 
     /// <summary>A requester does not collect again what sharing supplies (Art. 19 ¶1; 40(1)).</summary>
     NoRepeatedCollection,
@@ -45,6 +48,12 @@ public enum SharingDuty
     /// <summary>A sharing authority coordinates a sharing dispute brought to it (Art. 28; 41(2)).</summary>
     DisputeCoordination,
 
-    /// <summary>A sharing authority or provider suspends the access of a requester that misused shared data and has it rectified (Art. 27 ¶2; 41(3)).</summary>
-    MisuseSuspension,
+    /// <summary>A sharing authority suspends the access of a requester that misused shared data and has it rectified within a time limit (Art. 27 ¶2; 41(3)).</summary>
+    AuthorityMisuseSuspension,
+
+    /// <summary>A provider suspends the access of a requester that misused its data and has it rectified within a time limit (Art. 27 ¶2; 39(9)).</summary>
+    ProviderMisuseSuspension,
+
+    /// <summary>A local sharing authority shares data with townships and villages as they need it (Art. 30 ¶3; 41(3)).</summary>
+    GrassrootsSharing,
 }

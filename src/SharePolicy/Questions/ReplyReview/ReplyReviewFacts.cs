@@ -59,7 +59,8 @@ public sealed class ReplyReviewFacts : RuleFacts
 
     /// <summary>
     /// Met or Late against the reply deadline extended by <see cref="ProviderReply.Extension"/>'s days; null when the reply
-    /// names no extension or the decision sets no deadline. Whether the extension stands is for the rules to say.
+    /// came within the deadline told, names no extension, or the decision sets no deadline. Whether the extension stands
+    /// is for the rules to say.
     /// </summary>
     public DeadlineStatus? ExtendedTimeliness { get; init; }
 
@@ -69,6 +70,12 @@ public sealed class ReplyReviewFacts : RuleFacts
     /// (<see cref="LegalReadings.ExtensionForEarlierApplications"/>).
     /// </summary>
     public bool ExtensionAvailable { get; init; }
+
+    /// <summary>
+    /// By how many working days at most the deadline told may be extended (its rule's <c>extendableBy</c>); 0 when its rule
+    /// allows none, as for an application received before the Regulations.
+    /// </summary>
+    public int ExtendableBy { get; init; }
 
     // The reply deadline Timeliness is measured against, for the reason a provisional one gives.
     internal Deadline? Due { get; init; }

@@ -1,4 +1,5 @@
 using NodaTime;
+using SharePolicy.Instruments;
 using SharePolicy.Model;
 using SharePolicy.Questions.Binding;
 using SharePolicy.Rules;
@@ -51,9 +52,13 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
 
         var due = ReplyDeadline(told);
         var timeliness = due?.Check(reply.RepliedAt, reply.RepliedAt);
-        var extended = due is not null && reply.Extension is { } extension ? context.Extend(due, extension.WorkingDays) : null;
+        // An extension matters only to a reply after the deadline told (and is counted only then, so that an in-time reply
+        // never needs days the calendar may not have). It is available where the deadline's rule allows one, or, read so,
+        // to an application received before the Regulations, whose deadline could not be extended when it was told.
+        var extended = due is not null && timeliness == DeadlineStatus.Late && reply.Extension is { } extension ? context.Extend(due, extension.WorkingDays) : null;
         var extendedTimeliness = extended?.Check(reply.RepliedAt, reply.RepliedAt);
-        var extensionAvailable = due is { ExtendableBy: > 0 } || context.Readings.ExtensionForEarlierApplications;
+        var extensionAvailable = due is { ExtendableBy: > 0 }
+            || (context.Readings.ExtensionForEarlierApplications && told.AsOf < Instrument.Regulations2025.InForceFrom);
         var awaitsReply = told.Items.Any(item => item.Outcome == AccessOutcome.ApplicationRequired);
         var scope = reply.Approved ? new HashSet<string>(reply.Scope, StringComparer.Ordinal) : [];
         var facts = new RuleFacts[told.Items.Count];
@@ -65,6 +70,7 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
                 Due = due,
                 ExtendedTimeliness = extendedTimeliness,
                 ExtensionAvailable = extensionAvailable,
+                ExtendableBy = due?.ExtendableBy ?? 0,
             };
         }
 

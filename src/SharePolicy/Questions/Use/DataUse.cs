@@ -49,10 +49,16 @@ public sealed record DataUse
     public bool InChangedForm { get; init; }
 
     /// <summary>
-    /// True when the provider agreed to this use beyond the grant: a wider scope, another purpose or a third party
-    /// (Regulations Art. 25 ¶1: "确需…的，应当经政务数据提供部门同意"). The Measures allow no such use (Art. 14).
+    /// True when the provider agreed to this use's wider scope of use: items or a resource beyond the grant (Regulations
+    /// Art. 25 ¶1: "确需扩大使用范围…的，应当经政务数据提供部门同意"). The Measures allow no such use (Art. 14).
     /// </summary>
-    public bool ProviderConsented { get; init; }
+    public bool WiderScopeConsented { get; init; }
+
+    /// <summary>True when the provider agreed to this use's other purpose (Regulations Art. 25 ¶1).</summary>
+    public bool OtherPurposeConsented { get; init; }
+
+    /// <summary>True when the provider agreed to the data's passing to this third party (Regulations Art. 25 ¶1).</summary>
+    public bool ThirdPartyConsented { get; init; }
 
     /// <summary>
     /// When the use was made; the rules that judge it are those in force that day. Null when it is not known, or the use

@@ -46,23 +46,28 @@ public sealed class UseQuestion : OneFactQuestion<UseInput, UseOutcome>
     /// <summary>Reads a use; a compliance record states its uses the same way.</summary>
     internal static DataUse? ReadUse(GivenReader given, YamlNode? node)
     {
-        var map = given.Map(node, "a use", "user", "code", "purpose", "items", "passesToThirdParty", "inChangedForm", "usedAt", "providerConsented");
+        var map = given.Map(node, "a use", "user", "code", "purpose", "items", "passesToThirdParty", "inChangedForm", "usedAt",
+            "widerScopeConsented", "otherPurposeConsented", "thirdPartyConsented");
         var user = given.Department(map?.Required("user"));
         var purpose = given.Purpose(map?.Required("purpose"));
         var items = given.Texts(GivenReader.Optional(map, "items"), "use items");
         var third = given.Flag(map, "passesToThirdParty", "use passesToThirdParty");
         var changed = given.Flag(map, "inChangedForm", "use inChangedForm");
-        var consented = given.Flag(map, "providerConsented", "use providerConsented");
+        var wider = given.Flag(map, "widerScopeConsented", "use widerScopeConsented");
+        var other = given.Flag(map, "otherPurposeConsented", "use otherPurposeConsented");
+        var party = given.Flag(map, "thirdPartyConsented", "use thirdPartyConsented");
         var used = GivenReader.Optional(map, "usedAt") is { } usedNode ? given.Instant(usedNode, "use usedAt") : null;
         var code = GivenReader.Optional(map, "code") is { } codeNode ? given.Text(codeNode, "use code") : null;
-        return user is null || purpose is null || items is null || third is null || changed is null || consented is null || GivenReader.Missing(map, "usedAt", used)
+        return user is null || purpose is null || items is null || third is null || changed is null || wider is null || other is null || party is null || GivenReader.Missing(map, "usedAt", used)
             || GivenReader.Missing(map, "code", code) ? null
             : given.Make(node!, () => new DataUse(user, purpose, items)
             {
                 ResourceCode = code,
                 PassesToThirdParty = third.Value,
                 InChangedForm = changed.Value,
-                ProviderConsented = consented.Value,
+                WiderScopeConsented = wider.Value,
+                OtherPurposeConsented = other.Value,
+                ThirdPartyConsented = party.Value,
                 UsedAt = used,
             });
     }
