@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace SharePolicy.Cli.Tests;
 
 /// <summary>
@@ -16,10 +14,7 @@ public sealed class FileBoundsTests : IDisposable
     public async Task A_request_file_that_is_a_pipe_is_refused_not_waited_for()
     {
         var pipe = Path.Combine(_files.Root, "request.yaml");
-        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { pipe }, UseShellExecute = false })!)
-        {
-            await mkfifo.WaitForExitAsync();
-        }
+        TempFiles.MakeNamedPipe(pipe);
 
         var run = await CliRun.Of("decide", pipe).WaitAsync(TimeSpan.FromSeconds(20));
 

@@ -12,12 +12,7 @@ public class BoundedStoreTests(BoundedStoreTests.TwoApplications server) : IClas
     [Fact]
     public async Task The_oldest_application_is_let_go_once_the_store_is_full()
     {
-        var ids = new List<string>();
-        for (var i = 0; i < 3; i++)
-        {
-            var response = await _client.PostAsJsonAsync("/access-requests", Bodies.Application("Conditional"));
-            ids.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!);
-        }
+        var ids = await Post(_client, 3);
 
         (await _client.GetAsync(new Uri($"/access-requests/{ids[0]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await _client.GetAsync(new Uri($"/access-requests/{ids[1]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -29,15 +24,23 @@ public class BoundedStoreTests(BoundedStoreTests.TwoApplications server) : IClas
     {
         using var tiny = new OneByte();
         using var client = tiny.CreateClient();
-        var ids = new List<string>();
-        for (var i = 0; i < 2; i++)
+        var ids = await Post(client, 2);
+
+        (await client.GetAsync(new Uri($"/access-requests/{ids[0]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync(new Uri($"/access-requests/{ids[1]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    // Posts as many applications, one after another, and gives their ids in that order.
+    private static async Task<List<string>> Post(HttpClient client, int count)
+    {
+        var ids = new List<string>(count);
+        for (var i = 0; i < count; i++)
         {
             var response = await client.PostAsJsonAsync("/access-requests", Bodies.Application("Conditional"));
             ids.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!);
         }
 
-        (await client.GetAsync(new Uri($"/access-requests/{ids[0]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync(new Uri($"/access-requests/{ids[1]}", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+        return ids;
     }
 
     /// <summary>The sample keeping as many applications as fit in one byte: the newest alone.</summary>

@@ -16,5 +16,16 @@ internal sealed class TempFiles : IDisposable
         return path;
     }
 
+    /// <summary>Makes a named pipe (a FIFO, which no one writes to) at <paramref name="path"/>, for tests of readers that must not wait on one.</summary>
+    public static void MakeNamedPipe(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo") { ArgumentList = { path }, UseShellExecute = false })!;
+        mkfifo.WaitForExit();
+        if (mkfifo.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"mkfifo {path} exited with {mkfifo.ExitCode}.");
+        }
+    }
+
     public void Dispose() => _root.Delete(recursive: true);
 }

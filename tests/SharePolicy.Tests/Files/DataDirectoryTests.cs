@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NodaTime;
 using SharePolicy.Calendar;
 using SharePolicy.Compilation;
@@ -176,10 +175,5 @@ public sealed class DataDirectoryTests : IDisposable
         return (await act.Should().ThrowAsync<RuleSetLoadException>()).Which.Errors.Select(error => error.ToString()).ToArray();
     }
 
-    private static void MakeNamedPipe(string path)
-    {
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { path }, UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        mkfifo.ExitCode.Should().Be(0);
-    }
+    private static void MakeNamedPipe(string path) => TempFiles.MakeNamedPipe(path);
 }

@@ -73,14 +73,7 @@ public class ApplicationMaterialsTests
     [Fact]
     public void An_extended_reply_deadline_past_the_calendar_is_refused_naming_the_first_day_it_cannot_classify()
     {
-        var request = Fixtures.Application(Instant.FromUtc(2026, 12, 10, 2, 0)); // reply due 24 December 2026
-        var reply = new ProviderReply(approved: true, Instant.FromUtc(2026, 12, 28, 2, 0))
-        {
-            Scope = ["name"],
-            Extension = new ReplyExtension(10, approvedByAuthority: true, requesterNotified: true),
-        };
-
-        var act = () => _engine.ReviewReply(request, Fixtures.Entry(ShareType.Conditional), reply);
+        var act = () => _engine.ReviewReply(DueOnChristmasEve, Fixtures.Entry(ShareType.Conditional), ExtendedReply(Instant.FromUtc(2026, 12, 28, 2, 0)));
 
         act.Should().Throw<CalendarRangeException>().Which.Date.Should().Be(new LocalDate(2027, 1, 1));
     }
@@ -88,14 +81,7 @@ public class ApplicationMaterialsTests
     [Fact]
     public void A_reply_in_time_needs_no_extended_deadline_so_one_near_the_calendars_end_is_still_reviewed()
     {
-        var request = Fixtures.Application(Instant.FromUtc(2026, 12, 10, 2, 0)); // reply due 24 December 2026
-        var reply = new ProviderReply(approved: true, Instant.FromUtc(2026, 12, 18, 2, 0))
-        {
-            Scope = ["name"],
-            Extension = new ReplyExtension(10, approvedByAuthority: true, requesterNotified: true),
-        };
-
-        var review = _engine.ReviewReply(request, Fixtures.Entry(ShareType.Conditional), reply);
+        var review = _engine.ReviewReply(DueOnChristmasEve, Fixtures.Entry(ShareType.Conditional), ExtendedReply(Instant.FromUtc(2026, 12, 18, 2, 0)));
 
         review.Outcome.Should().Be(ReplyReviewOutcome.Sound);
     }
@@ -107,6 +93,16 @@ public class ApplicationMaterialsTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(WorkingDaysDeadline.ExtendableBy)).Which.ActualValue.Should().Be(-1);
     }
+
+    // An application of 10 December 2026, its Conditional reply due 24 December, 10 working days before the calendar ends.
+    private static AccessRequest DueOnChristmasEve => Fixtures.Application(Instant.FromUtc(2026, 12, 10, 2, 0));
+
+    // An agreeing reply that relies on an extension of 10 working days the authority approved and the requester was told of.
+    private static ProviderReply ExtendedReply(Instant repliedAt) => new(approved: true, repliedAt)
+    {
+        Scope = ["name"],
+        Extension = new ReplyExtension(10, approvedByAuthority: true, requesterNotified: true),
+    };
 
     private static Deadline ReplyDeadline(SharePolicyEngine engine, AccessRequest request) =>
         engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional)).Obligations.Single(obligation => obligation.Kind == ObligationKind.ProviderReply).Deadline!;
