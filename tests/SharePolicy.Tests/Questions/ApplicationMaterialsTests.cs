@@ -87,6 +87,19 @@ public class ApplicationMaterialsTests
     }
 
     [Fact]
+    public void A_late_reply_whose_extension_reaches_a_projected_year_is_undetermined_and_says_which_notice_is_missing()
+    {
+        var engine = new SharePolicyEngine(RuleSetLoader.LoadDefault(), WorkingDayCalendar.China.WithProvisionalYears(1), new FakeClock(Received));
+
+        var withinTheConfirmedDays = engine.ReviewReply(DueOnChristmasEve, Fixtures.Entry(ShareType.Conditional), ExtendedReply(Instant.FromUtc(2026, 12, 28, 2, 0)));
+        var review = engine.ReviewReply(DueOnChristmasEve, Fixtures.Entry(ShareType.Conditional), ExtendedReply(Instant.FromUtc(2027, 1, 5, 2, 0)));
+
+        withinTheConfirmedDays.Outcome.Should().Be(ReplyReviewOutcome.Sound, "a reply before the projected days is judged as usual");
+        review.Outcome.Should().Be(ReplyReviewOutcome.TimelinessUndetermined);
+        review.Reasons.Select(reason => reason.RuleId).Should().Equal("r2025.reply.timeliness-undetermined", Reason.ProvisionalDeadline);
+    }
+
+    [Fact]
     public void A_deadline_rule_rejects_an_extension_out_of_range()
     {
         var act = () => new WorkingDaysDeadline(10) { ExtendableBy = -1 };

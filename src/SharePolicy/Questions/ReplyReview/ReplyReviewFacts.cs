@@ -77,6 +77,9 @@ public sealed class ReplyReviewFacts : RuleFacts
     /// </summary>
     public int ExtendableBy { get; init; }
 
-    // The reply deadline Timeliness is measured against, for the reason a provisional one gives.
+    // The reply deadline Timeliness is measured against, and the one an extension makes of it, for the reason a
+    // provisional one gives.
     internal Deadline? Due { get; init; }
+
+    internal Deadline? ExtendedDue { get; init; }
 }

@@ -68,6 +68,7 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
             facts[i] = new ReplyReviewFacts(request, entry, reply, told.Outcome, entry.FindItem(item.ItemCode)!, item.Outcome, awaitsReply, scope.Contains(item.ItemCode), timeliness)
             {
                 Due = due,
+                ExtendedDue = extended,
                 ExtendedTimeliness = extendedTimeliness,
                 ExtensionAvailable = extensionAvailable,
                 ExtendableBy = due?.ExtendableBy ?? 0,
@@ -80,8 +81,15 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
     internal override Decision<ReplyReviewOutcome> Decide(ReplyReviewInput input, RuleFacts[] facts, DecisionRun run, QuestionContext context)
     {
         var reported = run.WithReasonsOfItsOutcome();
-        return new((ReplyReviewOutcome)run.Severity, facts is [ReplyReviewFacts { Timeliness: DeadlineStatus.Undetermined, Due: { } due }, ..]
-            ? reported with { Reasons = [.. reported.Reasons, StandardReasons.Provisional(context.Calendar, due)] }
+        // A deadline told, or the one an extension makes of it, that counts projected days: one reason names the notice missing.
+        var provisional = facts switch
+        {
+            [ReplyReviewFacts { Timeliness: DeadlineStatus.Undetermined, Due: { } due }, ..] => due,
+            [ReplyReviewFacts { ExtendedTimeliness: DeadlineStatus.Undetermined, ExtendedDue: { } extended }, ..] => extended,
+            _ => null,
+        };
+        return new((ReplyReviewOutcome)run.Severity, provisional is not null
+            ? reported with { Reasons = [.. reported.Reasons, StandardReasons.Provisional(context.Calendar, provisional)] }
             : reported);
     }
 
