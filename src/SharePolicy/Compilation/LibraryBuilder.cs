@@ -250,12 +250,25 @@ internal static class LibraryBuilder
             }
 
             var kind = obligation.Kind == ObligationKind.ProceduralStep ? ObligationKind.ProviderReply : obligation.Kind;
-            var bound = national.SelectMany(set => set.Rules)
+            var candidates = national.SelectMany(set => set.Rules)
                 .Where(other => other.Question == rule.Question && other.Outcome.Equals(rule.Outcome))
                 .SelectMany(other => other.Obligations.Where(candidate => candidate.Kind == kind && candidate.Deadline is WorkingDaysDeadline)
-                    .Select(candidate => (Rule: other, Days: ((WorkingDaysDeadline)candidate.Deadline!).WorkingDays)))
-                .OrderBy(candidate => candidate.Days)
-                .FirstOrDefault();
+                    .Select(candidate => (Rule: other, Deadline: (WorkingDaysDeadline)candidate.Deadline!)))
+                .ToArray();
+            // The longest national deadline of the kind for the same outcome: lint cannot tell which national rule a local
+            // one meets (the Regulations give 1 day for Unconditional data, 10 for Conditional), so it warns only of a
+            // local deadline longer than them all; at decision time the shorter binds whichever it is.
+            var bound = candidates.OrderByDescending(candidate => candidate.Deadline.WorkingDays).Select(candidate => (candidate.Rule, Days: candidate.Deadline.WorkingDays)).FirstOrDefault();
+
+            // An extension longer than every national one of its kind loosens national law whichever applies (the engine
+            // also never lets the binding deadline be extended by more than the least of them).
+            var widest = candidates.OrderByDescending(candidate => candidate.Deadline.ExtendableBy).FirstOrDefault();
+            if (widest.Rule is not null && obligation.Kind != ObligationKind.ProceduralStep && local.ExtendableBy > widest.Deadline.ExtendableBy)
+            {
+                warnings.Add(new RuleFileError(rule.Source,
+                    $"rule '{rule.Id}' would loosen national law: {obligation.Kind} extendable by {local.ExtendableBy} working days, where {widest.Rule.Id} allows {widest.Deadline.ExtendableBy}; the least binds."));
+            }
+
             if (bound.Rule is not null && local.WorkingDays > bound.Days)
             {
                 warnings.Add(new RuleFileError(rule.Source, obligation.Kind == ObligationKind.ProceduralStep

@@ -171,24 +171,32 @@ internal sealed class DecisionPipeline
     }
 
     // Of obligations of one kind with deadlines, only those due first stand: a decision has a handful of obligations,
-    // and most have no rival, so a plain double loop is cheapest.
+    // and most have no rival, so a plain double loop is cheapest. The one that stands may be extended by no more than
+    // the least any of them allows, so that a shorter local deadline never brings a longer extension with it.
     private static Obligation[] WithBindingDeadlines(List<Obligation> obligations)
     {
         var standing = new List<Obligation>(obligations.Count);
         foreach (var obligation in obligations)
         {
             var overtaken = false;
+            var extendableBy = obligation.Deadline?.ExtendableBy ?? 0;
             if (obligation.Deadline is { } due)
             {
                 foreach (var other in obligations)
                 {
-                    overtaken |= other.Kind == obligation.Kind && other.Deadline is { } earlier && earlier.EndsAt < due.EndsAt;
+                    if (other.Kind == obligation.Kind && other.Deadline is { } rival)
+                    {
+                        overtaken |= rival.EndsAt < due.EndsAt;
+                        extendableBy = Math.Min(extendableBy, rival.ExtendableBy);
+                    }
                 }
             }
 
             if (!overtaken)
             {
-                standing.Add(obligation);
+                standing.Add(obligation.Deadline is { } kept && kept.ExtendableBy != extendableBy
+                    ? obligation with { Deadline = kept with { ExtendableBy = extendableBy } }
+                    : obligation);
             }
         }
 

@@ -100,6 +100,41 @@ public class ApplicationMaterialsTests
     }
 
     [Fact]
+    public void A_shorter_local_reply_deadline_brings_no_longer_extension_than_the_national_one_and_lint_warns()
+    {
+        // A city's overlay on the Regulations: 5 working days for the reply, but "extendable by 30", where the
+        // Regulations allow 10 (Art. 21 ¶1). The 5 days bind; the extension stays the Regulations' 10.
+        const string manifest = """
+            id: test.city
+            version: "2026.1"
+            instrument: cn.regulations-2025
+            jurisdiction: { region: "330100", level: Municipal }
+            inForce: { from: 2025-08-01 }
+            overlays: cn.national.regulations-2025
+            """;
+        const string rule = """
+            question: access
+            rules:
+              - id: city.reply-in-5
+                articles: ["21¶1"]
+                when: StatedShareType == ShareType.Conditional
+                effect: Require
+                outcome: ApplicationRequired
+                reason: { zh-Hans: 示例, en: Example }
+                obligations:
+                  - { kind: ProviderReply, zh-Hans: 示例, en: Example, deadline: { workingDays: 5, extendableBy: 30 } }
+            """;
+        var library = RuleSetLoader.Load([.. RuleSetLoader.ReadDefaultFiles(), new RuleFile("overlays/city/rule-set.yaml", manifest), new RuleFile("overlays/city/access.yaml", rule)]);
+        var engine = new SharePolicyEngine(library, WorkingDayCalendar.China, new FakeClock(Received), jurisdiction: "330100");
+
+        var reply = ReplyDeadline(engine, Fixtures.Application(Received));
+
+        (reply.DueDate, reply.ExtendableBy).Should().Be((new LocalDate(2025, 10, 10), 10), "5 working days from 26 September 2025, the National Day week not counted");
+        library.Warnings.Should().ContainSingle().Which.Message.Should().Be(
+            "rule 'city.reply-in-5' would loosen national law: ProviderReply extendable by 30 working days, where r2025.access.conditional.reply-in-10 allows 10; the least binds.");
+    }
+
+    [Fact]
     public void A_deadline_rule_rejects_an_extension_out_of_range()
     {
         var act = () => new WorkingDaysDeadline(10) { ExtendableBy = -1 };
