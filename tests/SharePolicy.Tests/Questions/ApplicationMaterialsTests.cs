@@ -60,6 +60,20 @@ public class ApplicationMaterialsTests
         act.Should().Throw<ArgumentException>().WithParameterName(nameof(AccessRequest.MaterialsSuppliedAt));
     }
 
+    [Fact]
+    public void A_period_of_use_that_ends_before_the_application_is_refused_naming_both_days()
+    {
+        var request = new AccessRequest(Fixtures.Requester, "330100-0001", [], Fixtures.Purpose, ShareMethod.OnlineQuery, Received)
+        {
+            UseUntil = new LocalDate(2025, 9, 25),
+        };
+
+        var act = () => _engine.DecideAccess(request, Fixtures.Entry(ShareType.Conditional));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("request")
+            .WithMessage("The period of use ends on 2025-09-25, before the application was received on 2025-09-26.*");
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(367)]

@@ -36,6 +36,11 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
         context.CheckInCalendar(request.SubmittedAt, "request");
         var received = EventDate(input, context);
         context.CheckInCalendar(received, "request");
+        if (request.UseUntil is { } until && until < received)
+        {
+            throw new ArgumentException($"The period of use ends on {until:uuuu-MM-dd}, before the application was received on {received:uuuu-MM-dd}.", "request");
+        }
+
         if (entry is null)
         {
             return []; // refused: not in the catalog

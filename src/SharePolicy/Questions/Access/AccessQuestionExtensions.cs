@@ -15,7 +15,7 @@ public static class AccessQuestionExtensions
     /// <param name="entry">The catalog entry of the resource the request names.</param>
     /// <param name="jurisdiction">The region code whose overlays apply, instead of the engine's; null for the engine's.</param>
     /// <returns>The decision; Denied, with a reason, whenever no rule grants.</returns>
-    /// <exception cref="ArgumentException">The entry is not the resource requested, or a requested item is not in it.</exception>
+    /// <exception cref="ArgumentException">The entry is not the resource requested, a requested item is not in it, or the period of use ends before the application was received.</exception>
     /// <exception cref="SharePolicy.Calendar.CalendarRangeException">The request was submitted outside the calendar's years, or a deadline falls beyond them.</exception>
     public static AccessDecision DecideAccess(this IPolicyDecider decider, AccessRequest request, CatalogEntry entry, string? jurisdiction = null)
     {
@@ -35,7 +35,8 @@ public static class AccessQuestionExtensions
     /// <returns>The decision; Denied, with a reason, whenever no rule grants.</returns>
     /// <exception cref="ArgumentNullException">A value is null.</exception>
     /// <exception cref="ArgumentException">
-    /// A requested item is not in the resource's entry, or the catalog answered with the entry of another resource.
+    /// A requested item is not in the resource's entry, the catalog answered with the entry of another resource, or the
+    /// period of use ends before the application was received.
     /// </exception>
     /// <exception cref="SharePolicy.Calendar.CalendarRangeException">The request was submitted outside the calendar's years, or a deadline falls beyond them.</exception>
     public static AccessDecision DecideAccess(this IPolicyDecider decider, AccessRequest request, ICatalog catalog, string? jurisdiction = null)
