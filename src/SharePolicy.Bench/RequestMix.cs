@@ -5,10 +5,12 @@ using SharePolicy.Questions;
 namespace SharePolicy.Bench;
 
 /// <summary>
-/// A seeded, reproducible mix of valid access requests over every branch of the default rules: all share types,
-/// item share types that differ from their entry's, base items of base resources, requests without a purpose,
-/// classified resources asked for through either network, share methods the entry does not offer, requesters that
-/// are not government bodies, whole resources and subsets of items. The same seed and count give the same cases.
+/// A seeded, reproducible mix of valid access requests over every branch of the default rules, under the Measures and
+/// under the Regulations: all share types, item share types that differ from their entry's, base items of base
+/// resources, requests without a purpose, classified resources asked for through either network, share methods the
+/// entry does not offer, requesters that are not government bodies, whole resources and subsets of items; and, for the
+/// Regulations, work secrets, entries not yet published and applications missing a material. The same seed and count
+/// give the same cases.
 /// </summary>
 public static class RequestMix
 {
@@ -30,11 +32,26 @@ public static class RequestMix
     /// <summary>How many of every hundred requests come from a body that is not a government body (and are so Denied, Art. 2 ¶2, 3).</summary>
     public const int PercentNotGovernment = 5;
 
-    // Submitted while the Measures' rule set is in force, from 2016-09-05 to 2025-07-31 in Beijing (the baseline mirrors
-    // the Measures; the Regulations decide from 2025-08-01): the last second is 23:59:59 on 31 July, and a 10-working-day
-    // reply deadline from then (2025-08-14) stays inside the calendar (to 2026).
+    /// <summary>How many of every hundred requests are received from 2025-08-01, and so decided under the Regulations.</summary>
+    public const int PercentUnderRegulations = 40;
+
+    /// <summary>
+    /// How many of every hundred entries are work secrets, and of every hundred entries not yet published (out of scope,
+    /// R2025 Art. 3 ¶1, and Denied, Art. 16 ¶1, under the Regulations; the Measures know neither).
+    /// </summary>
+    public const int PercentWorkSecret = 5;
+
+    /// <summary>
+    /// How many of every hundred applications lack each of the materials the Regulations require (Art. 20 ¶2: the basis,
+    /// scope and period of use, the sharing unit head's agreement), each missing one making it SupplementRequired.
+    /// </summary>
+    public const int PercentMissingEachMaterial = 4;
+
+    // Under the Measures, from 2016-09-05 to 2025-07-31 in Beijing; under the Regulations, from 2025-08-01 to 2026-12-15,
+    // so that a 10-working-day reply deadline stays inside the calendar (to 2026).
     private static readonly Instant FirstSubmission = Instant.FromUtc(2016, 9, 4, 16, 0);
-    private static readonly Instant LastSubmission = Instant.FromUtc(2025, 7, 31, 15, 59, 59);
+    private static readonly Instant RegulationsInForce = Instant.FromUtc(2025, 7, 31, 16, 0);
+    private static readonly Instant LastSubmission = Instant.FromUtc(2026, 12, 15, 15, 59, 59);
 
     private static readonly Department[] Departments =
     [
@@ -88,6 +105,8 @@ public static class RequestMix
             ShareConditions = shareType == ShareType.Conditional ? "仅用于履行法定职责" : null,
             ShareMethods = [(ShareMethod)random.Next(4)],
             Classified = random.Next(100) < PercentClassified,
+            WorkSecret = random.Next(100) < PercentWorkSecret,
+            Status = random.Next(100) < PercentWorkSecret ? CatalogStatus.UnderReview : CatalogStatus.Published,
         };
     }
 
@@ -98,14 +117,19 @@ public static class RequestMix
         random.Shuffle(codes);
         var requested = random.Next(2) == 0 ? [] : codes[..random.Next(1, codes.Length + 1)];
         var purpose = random.Next(100) < PercentWithoutPurpose ? null : new Purpose((UsePurpose)random.Next(4), "社会救助资格审核");
-        var span = (LastSubmission - FirstSubmission).TotalSeconds;
-        var submittedAt = FirstSubmission + Duration.FromSeconds((long)(random.NextDouble() * span));
+        var (first, last) = random.Next(100) < PercentUnderRegulations ? (RegulationsInForce, LastSubmission) : (FirstSubmission, RegulationsInForce - Duration.FromSeconds(1));
+        var submittedAt = first + Duration.FromSeconds((long)(random.NextDouble() * (last - first).TotalSeconds));
         var offered = entry.ShareMethods[0];
         var method = random.Next(100) < PercentOtherMethod ? (ShareMethod)(((int)offered + 1 + random.Next(3)) % 4) : offered;
         var requester = random.Next(100) < PercentNotGovernment ? Company : Departments[random.Next(Departments.Length)];
+        bool Stated() => random.Next(100) >= PercentMissingEachMaterial;
         return new AccessRequest(requester, entry.ResourceCode, requested, purpose, method, submittedAt)
         {
             Network = random.Next(100) < PercentInternal ? NetworkZone.Internal : NetworkZone.External,
+            UseBasis = Stated() ? "《社会救助暂行办法》第十一条" : null,
+            UseScope = Stated() ? "申请社会救助家庭的资格核查" : null,
+            UseUntil = Stated() ? submittedAt.InZone(SharePolicy.Engine.SharePolicyEngine.ChinaStandardTime).Date.PlusYears(1) : null,
+            ApprovedByUnitHead = Stated(),
         };
     }
 

@@ -17,6 +17,33 @@ internal sealed class FactsReader(YamlFields fields)
 {
     public YamlFields Fields => fields;
 
+    /// <summary>
+    /// How a file reads the law where it is open (docs/rule-sets.md, "Open readings"): each reading it does not name as
+    /// by default; null, with the errors reported, when a value is not a boolean.
+    /// </summary>
+    public LegalReadings? Readings(YamlNode node)
+    {
+        var map = fields.Map(node, "readings", [.. LegalReadings.Names]);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var readings = LegalReadings.Default;
+        var valid = true;
+        foreach (var name in LegalReadings.Names)
+        {
+            if (map.Optional(name) is not null)
+            {
+                var value = fields.Flag(map, name, absent: false);
+                valid &= value is not null;
+                readings = value is { } flag ? readings.With(name, flag) : readings;
+            }
+        }
+
+        return valid ? readings : null;
+    }
+
     /// <summary>The question a file or scenario names; <paramref name="fallback"/> (the file's) when it names none.</summary>
     public PolicyQuestion? Question(YamlNode? node, PolicyQuestion? fallback, YamlNode where)
     {

@@ -1,14 +1,15 @@
 using SharePolicy.Files;
+using SharePolicy.Rules;
 
 namespace SharePolicy.Scenarios;
 
 /// <summary>
 /// Reads request files (docs/scenario-files.md, "Request files"): the <c>question</c> and <c>given</c> of a scenario,
-/// with an optional <c>now</c> and <c>jurisdiction</c>; anchors and merge keys are allowed, as in scenario files.
+/// with an optional <c>now</c>, <c>jurisdiction</c> and <c>readings</c>; anchors and merge keys are allowed, as in scenario files.
 /// </summary>
 public static class RequestFileReader
 {
-    private static readonly string[] Fields = ["question", "now", "jurisdiction", "definitions", "given"];
+    private static readonly string[] Fields = ["question", "now", "jurisdiction", "readings", "definitions", "given"];
 
     /// <summary>Reads a request file from disk.</summary>
     /// <exception cref="ScenarioFormatException">The file is malformed; the message names each error's line and column.</exception>
@@ -43,12 +44,13 @@ public static class RequestFileReader
         var question = reader.Question(root.Optional("question"), null, root.Node);
         var now = root.Optional("now") is { } nowNode ? reader.Time(nowNode, "now") : null;
         var place = root.Optional("jurisdiction") is { } placeNode ? reader.Jurisdiction(placeNode) : null;
+        var readings = root.Optional("readings") is { } readingsNode ? reader.Readings(readingsNode) : LegalReadings.Default;
         var given = root.Required("given") is { } givenNode && question is not null ? reader.Given(question, givenNode) : null;
-        if (question is null || given is not var (input, time) || reader.Now(now, null, time, question, root.Node) is not { } at)
+        if (question is null || given is not var (input, time) || readings is null || reader.Now(now, null, time, question, root.Node) is not { } at)
         {
             return null;
         }
 
-        return new RequestFile(reader.Fields.File, question, input, at) { Jurisdiction = place };
+        return new RequestFile(reader.Fields.File, question, input, at) { Jurisdiction = place, Readings = readings };
     }
 }

@@ -16,7 +16,6 @@ public static class ScenarioFileReader
 {
     private static readonly string[] FileFields = ["article", "ruleSet", "overlays", "question", "now", "jurisdiction", "carryOvers", "definitions", "scenarios"];
     private static readonly string[] ScenarioFields = ["name", "rule", "question", "now", "jurisdiction", "provisionalYears", "readings", "given", "expect"];
-    private static readonly string[] ReadingFields = ["clockRestartsWhenMaterialsArrive", "extensionForEarlierApplications"];
     private static readonly string[] ExpectFields = ["outcome", "articles", "firedRules", "reasons", "obligations", "deadlines", "items", "findings", "ruleSets", "asOf", "grant"];
 
     /// <summary>Reads a scenario file from disk.</summary>
@@ -143,7 +142,7 @@ public static class ScenarioFileReader
         var now = map.Optional("now") is { } nowNode ? reader.Time(nowNode, "now") : null;
         var place = map.Optional("jurisdiction") is { } placeNode ? reader.Jurisdiction(placeNode) : filePlace;
         var years = map.Optional("provisionalYears") is { } yearsNode ? fields.Number(yearsNode, "provisionalYears", 0, 10) : 0;
-        var readings = map.Optional("readings") is { } readingsNode ? Readings(fields, readingsNode) : LegalReadings.Default;
+        var readings = map.Optional("readings") is { } readingsNode ? reader.Readings(readingsNode) : LegalReadings.Default;
         var given = map.Required("given") is { } givenNode && question is not null ? reader.Given(question, givenNode) : null;
         var expect = map.Required("expect") is { } expectNode && question is not null ? Expectation(fields, expectNode, question) : null;
         if (name is null || question is null || given is not var (input, time) || expect is null || years is null || readings is null
@@ -158,20 +157,6 @@ public static class ScenarioFileReader
             ProvisionalYears = years.Value,
             Readings = readings,
         };
-    }
-
-    // How the scenario reads the law where it is open (docs/rule-sets.md, "Open readings"): each unnamed one as by default.
-    private static LegalReadings? Readings(YamlFields fields, YamlNode node)
-    {
-        var map = fields.Map(node, "readings", ReadingFields);
-        if (map is null)
-        {
-            return null;
-        }
-
-        var restart = fields.Flag(map, "clockRestartsWhenMaterialsArrive", absent: LegalReadings.Default.ClockRestartsWhenMaterialsArrive);
-        var extension = fields.Flag(map, "extensionForEarlierApplications", absent: LegalReadings.Default.ExtensionForEarlierApplications);
-        return restart is null || extension is null ? null : new LegalReadings { ClockRestartsWhenMaterialsArrive = restart.Value, ExtensionForEarlierApplications = extension.Value };
     }
 
     private static ScenarioExpectation? Expectation(YamlFields fields, YamlNode node, PolicyQuestion question)

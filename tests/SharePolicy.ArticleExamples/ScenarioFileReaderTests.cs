@@ -1,5 +1,6 @@
 using NodaTime;
 using SharePolicy.Questions;
+using SharePolicy.Rules;
 using SharePolicy.Scenarios;
 
 namespace SharePolicy.ArticleExamples;
@@ -129,6 +130,19 @@ public class ScenarioFileReaderTests
         request.Time.Should().Be(Instant.FromUtc(2025, 6, 2, 2, 0));
         wrongPlace.Should().Throw<ScenarioFormatException>().Which.Errors.Single().ToString()
             .Should().StartWith("r.yaml:3:15: jurisdiction 'Hangzhou' is not an administrative division code");
+        request.Readings.Should().Be(LegalReadings.Default);
+    }
+
+    [Fact]
+    public void A_request_file_reads_the_law_as_its_readings_say_and_refuses_an_unknown_one()
+    {
+        var request = RequestFileReader.Parse("r.yaml", $"question: escalation\nnow: 2025-06-02T10:00:00+08:00\nreadings: {{ extensionForEarlierApplications: true }}\ngiven: {{ {Negotiation} }}\n");
+        var unknown = () => RequestFileReader.Parse("r.yaml", $"question: escalation\nnow: 2025-06-02T10:00:00+08:00\nreadings: {{ clockRestarts: false }}\ngiven: {{ {Negotiation} }}\n");
+        var notBoolean = () => RequestFileReader.Parse("r.yaml", $"question: escalation\nnow: 2025-06-02T10:00:00+08:00\nreadings: {{ clockRestartsWhenMaterialsArrive: often }}\ngiven: {{ {Negotiation} }}\n");
+
+        request.Readings.Should().Be(new LegalReadings { ExtensionForEarlierApplications = true });
+        unknown.Should().Throw<ScenarioFormatException>().Which.Errors.Single().ToString().Should().StartWith("r.yaml:3:13: ");
+        notBoolean.Should().Throw<ScenarioFormatException>().Which.Errors.Single().ToString().Should().StartWith("r.yaml:3:47: ");
     }
 
     [Fact]

@@ -137,6 +137,48 @@ public class DecideCommandTests
     }
 
     [Fact]
+    public async Task A_reading_given_on_the_command_line_moves_the_reply_deadline()
+    {
+        var sample = Path.Combine(RepositoryPaths.Root, "samples", "requests", "materials-supplied.yaml");
+
+        var restarting = await CliRun.Of("decide", sample);
+        var notRestarting = await CliRun.Of("decide", sample, "--reading", "clockRestartsWhenMaterialsArrive=false");
+        var twice = await CliRun.Of("decide", sample, "--reading", "clockRestartsWhenMaterialsArrive=false", "--reading", "clockRestartsWhenMaterialsArrive=True");
+
+        restarting.OutputLines.Should().Contain("must:     ProviderReply, due 2025-10-22 (ends 2025-10-23T00:00:00+08:00)");
+        notRestarting.ExitCode.Should().Be(0);
+        notRestarting.OutputLines.Should().Contain("must:     ProviderReply, due 2025-10-16 (ends 2025-10-17T00:00:00+08:00)");
+        twice.OutputLines.Should().Contain("must:     ProviderReply, due 2025-10-22 (ends 2025-10-23T00:00:00+08:00)");
+    }
+
+    [Fact]
+    public async Task The_command_line_reading_overrides_the_request_files()
+    {
+        using var files = new TempFiles();
+        var sample = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "samples", "requests", "materials-supplied.yaml"));
+        var request = files.Write("request.yaml", sample.Replace("question: access\n", "question: access\nreadings: { clockRestartsWhenMaterialsArrive: false }\n"));
+
+        var fromFile = await CliRun.Of("decide", request);
+        var overridden = await CliRun.Of("decide", request, "--reading", "clockRestartsWhenMaterialsArrive=true");
+
+        fromFile.OutputLines.Should().Contain("must:     ProviderReply, due 2025-10-16 (ends 2025-10-17T00:00:00+08:00)");
+        overridden.OutputLines.Should().Contain("must:     ProviderReply, due 2025-10-22 (ends 2025-10-23T00:00:00+08:00)");
+    }
+
+    [Theory]
+    [InlineData("clockRestarts=false")]
+    [InlineData("clockRestartsWhenMaterialsArrive")]
+    [InlineData("clockRestartsWhenMaterialsArrive=maybe")]
+    public async Task A_reading_that_is_not_a_name_and_a_boolean_is_a_usage_error(string setting)
+    {
+        var run = await CliRun.Of("decide", Path.Combine(RepositoryPaths.Root, "samples", "requests", "materials-supplied.yaml"), "--reading", setting);
+
+        run.ExitCode.Should().Be(2);
+        run.Output.Should().BeEmpty();
+        run.Error.Should().Be($"error: --reading '{setting}' is not NAME=true or NAME=false; NAME is one of: clockRestartsWhenMaterialsArrive, extensionForEarlierApplications." + Environment.NewLine);
+    }
+
+    [Fact]
     public async Task A_request_file_without_facts_is_a_usage_error_naming_file_and_line()
     {
         using var files = new TempFiles();

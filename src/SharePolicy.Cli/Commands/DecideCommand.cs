@@ -7,6 +7,7 @@ using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 using SharePolicy.Engine;
 using SharePolicy.Questions;
+using SharePolicy.Rules;
 using SharePolicy.Scenarios;
 
 namespace SharePolicy.Cli.Commands;
@@ -34,9 +35,14 @@ internal static class DecideCommand
         {
             Description = "The region code (GB/T 2260, e.g. 330100) to decide for, whose overlays apply; instead of the file's jurisdiction.",
         };
+        var readings = new Option<string[]>("--reading")
+        {
+            Description = $"NAME=true|false: read the law where it is open this way, over the file's readings (docs/rule-sets.md, \"Open readings\"); NAME is one of {string.Join(", ", LegalReadings.Names)}. Repeatable.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("decide", "Decide the facts of a request file: outcome, reasons, obligations, articles, fired rules and the rule sets that decided.")
         {
-            file, json, jurisdiction,
+            file, json, jurisdiction, readings,
         };
         var rules = CliOptions.Rules(command, "A directory of rule sets to decide with instead of the embedded default library.");
         var calendars = CliOptions.Calendar(command);
@@ -45,9 +51,10 @@ internal static class DecideCommand
             try
             {
                 var request = await RequestFileReader.ReadAsync(result.GetValue(file)!, cancellationToken).ConfigureAwait(false);
+                var read = Readings(request.Readings, result.GetValue(readings) ?? []);
                 var library = await rules.LoadAsync(result, null, null, cancellationToken).ConfigureAwait(false);
                 var calendar = await calendars.LoadAsync(result, cancellationToken).ConfigureAwait(false);
-                var decision = request.Decide(library, calendar, result.GetValue(jurisdiction));
+                var decision = request.Decide(library, calendar, result.GetValue(jurisdiction), read);
                 await output.WriteAsync(result.GetValue(json) ? JsonSerializer.Serialize(decision, decision.GetType(), Json) + Environment.NewLine : Text(decision, style))
                     .ConfigureAwait(false);
                 return SharePolicyCli.Success;
@@ -59,6 +66,23 @@ internal static class DecideCommand
             }
         });
         return command;
+    }
+
+    // Each --reading NAME=VALUE over the file's readings, in the order given.
+    private static LegalReadings Readings(LegalReadings readings, string[] settings)
+    {
+        foreach (var setting in settings)
+        {
+            var parts = setting.Split('=', 2);
+            if (parts.Length != 2 || !LegalReadings.Names.Contains(parts[0]) || !bool.TryParse(parts[1], out var value))
+            {
+                throw new ArgumentException($"--reading '{setting}' is not NAME=true or NAME=false; NAME is one of: {string.Join(", ", LegalReadings.Names)}.");
+            }
+
+            readings = readings.With(parts[0], value);
+        }
+
+        return readings;
     }
 
     private static string Text(Decision decision, OutputStyle style)

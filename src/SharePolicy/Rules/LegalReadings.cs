@@ -11,6 +11,12 @@ public sealed record LegalReadings
     public static LegalReadings Default { get; } = new();
 
     /// <summary>
+    /// The name of each reading as files and the command line spell it (a scenario's <c>readings:</c>, <c>decide
+    /// --reading</c>): its property's name in camel case.
+    /// </summary>
+    public static IReadOnlyList<string> Names { get; } = ["clockRestartsWhenMaterialsArrive", "extensionForEarlierApplications"];
+
+    /// <summary>
     /// When an application's missing materials arrive (<see cref="Questions.AccessRequest.MaterialsSuppliedAt"/>), whether
     /// the provider's reply period (Regulations Art. 21 ¶1) counts from their receipt (true, the default) or still from
     /// the application's first receipt (false). The Regulations are silent; the default follows the Administrative
@@ -25,4 +31,15 @@ public sealed record LegalReadings
     /// rule set in force at its trigger, so a later law does not lengthen a period already running.
     /// </summary>
     public bool ExtensionForEarlierApplications { get; init; }
+
+    /// <summary>These readings with the one named set to <paramref name="value"/>.</summary>
+    /// <param name="name">One of <see cref="Names"/>, spelt exactly.</param>
+    /// <param name="value">The reading's value.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not one of <see cref="Names"/>.</exception>
+    public LegalReadings With(string name, bool value) => name switch
+    {
+        "clockRestartsWhenMaterialsArrive" => this with { ClockRestartsWhenMaterialsArrive = value },
+        "extensionForEarlierApplications" => this with { ExtensionForEarlierApplications = value },
+        _ => throw new ArgumentException($"There is no reading '{name}'; expected one of: {string.Join(", ", Names)}.", nameof(name)),
+    };
 }

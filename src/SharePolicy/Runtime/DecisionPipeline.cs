@@ -170,23 +170,25 @@ internal sealed class DecisionPipeline
         return WithBindingDeadlines(obligations);
     }
 
-    // Of obligations of one kind with deadlines, only those due first stand: a decision has a handful of obligations,
-    // and most have no rival, so a plain double loop is cheapest. The one that stands may be extended by no more than
-    // the least any of them allows, so that a shorter local deadline never brings a longer extension with it.
+    // Of obligations of one kind with deadlines, only the one due first stands, the first in stack order of those due
+    // together: a decision has a handful of obligations, and most have no rival, so a plain double loop is cheapest. The
+    // one that stands may be extended by no more than the least any of them allows, so that a shorter local deadline
+    // never brings a longer extension with it.
     private static Obligation[] WithBindingDeadlines(List<Obligation> obligations)
     {
         var standing = new List<Obligation>(obligations.Count);
-        foreach (var obligation in obligations)
+        for (var i = 0; i < obligations.Count; i++)
         {
+            var obligation = obligations[i];
             var overtaken = false;
             var extendableBy = obligation.Deadline?.ExtendableBy ?? 0;
             if (obligation.Deadline is { } due)
             {
-                foreach (var other in obligations)
+                for (var j = 0; j < obligations.Count; j++)
                 {
-                    if (other.Kind == obligation.Kind && other.Deadline is { } rival)
+                    if (obligations[j] is { Deadline: { } rival } other && other.Kind == obligation.Kind)
                     {
-                        overtaken |= rival.EndsAt < due.EndsAt;
+                        overtaken |= rival.EndsAt < due.EndsAt || (rival.EndsAt == due.EndsAt && j < i);
                         extendableBy = Math.Min(extendableBy, rival.ExtendableBy);
                     }
                 }

@@ -243,7 +243,7 @@ public sealed partial class RuleFileReaderTests : IDisposable
         LoadFails(yaml).Errors.Should().Equal(
             new RuleFileError(
                 new RuleSource(FileName, 7, 14),
-                "'Approved' is not a valid outcome of the access question; expected one of: Granted, ApplicationRequired, SupplementRequired, NegotiationRequired, Denied."));
+                "'Approved' is not a valid outcome of the access question; expected one of: Granted, ApplicationRequired, SupplementRequired, NegotiationRequired, OutOfScope, Denied."));
     }
 
     [Fact]

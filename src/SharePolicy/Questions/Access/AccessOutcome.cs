@@ -21,6 +21,14 @@ public enum AccessOutcome
     /// <summary>Requester and provider negotiate; failing that, the sharing authority coordinates (Art. 12 ¶1, NotShared).</summary>
     NegotiationRequired,
 
+    /// <summary>
+    /// The data is outside the instrument that decides: under the Regulations, data that is a state or work secret is not
+    /// government data (Regulations Art. 3 ¶1), so it is not shared through government data sharing at all but as the
+    /// secrecy laws provide. Never a grant; a refusal (<see cref="Denied"/>) still stands over it, as it does over every
+    /// other outcome.
+    /// </summary>
+    OutOfScope,
+
     /// <summary>The request cannot be granted as made.</summary>
     Denied,
 }

@@ -75,12 +75,13 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
         });
         var supplies = Entries(given, map, "supplies", item =>
         {
-            var entry = given.Map(item, "a supply", "code", "dueDate", "suppliedAt");
+            var entry = given.Map(item, "a supply", "code", "dueDate", "suppliedAt", "acceptedDelayReason");
             var code = given.Text(entry?.Required("code"), "supply code");
             var due = given.Date(entry?.Required("dueDate"), "supply dueDate");
             var supplied = GivenReader.Optional(entry, "suppliedAt") is { } at ? given.Instant(at, "supply suppliedAt") : null;
-            return code is null || due is null || GivenReader.Missing(entry, "suppliedAt", supplied) ? null
-                : given.Make(item, () => new SupplyRecord(code, EndOfDay(due.Value), supplied));
+            var reason = given.Text(GivenReader.Optional(entry, "acceptedDelayReason"), "supply acceptedDelayReason");
+            return code is null || due is null || GivenReader.Missing(entry, "suppliedAt", supplied) || GivenReader.Missing(entry, "acceptedDelayReason", reason) ? null
+                : given.Make(item, () => new SupplyRecord(code, EndOfDay(due.Value), supplied) { AcceptedDelayReason = reason });
         });
         var issues = Entries(given, map, "qualityIssues", item =>
         {

@@ -26,4 +26,16 @@ public sealed record SupplyRecord
 
     /// <summary>When it was supplied; null when it has not been.</summary>
     public Instant? SuppliedAt { get; }
+
+    /// <summary>
+    /// The good reason for the delay the same-level sharing authority accepted (正当理由), when there is one: the Regulations
+    /// make a late reply or late sharing a breach only "且无正当理由" (Art. 39(4)); null when none was accepted. The
+    /// Measures have no such exception, so their rules judge the delay alone.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text has no visible character or is too long (<see cref="ModelLimits"/>).</exception>
+    public string? AcceptedDelayReason
+    {
+        get;
+        init => field = Guard.OptionalText(value, nameof(AcceptedDelayReason));
+    }
 }
