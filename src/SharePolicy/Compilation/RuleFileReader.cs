@@ -19,7 +19,7 @@ internal static partial class RuleFileReader
     private static readonly string[] RuleFields = ["id", "articles", "when", "effect", "outcome", "reason", "obligations"];
     private static readonly string[] TextFields = ["zh-Hans", "en"];
     private static readonly string[] ObligationFields = ["kind", "zh-Hans", "en", "deadline"];
-    private static readonly string[] DeadlineFields = ["workingDays", "extendableBy", "restartsWhenMaterialsArrive", "endOfMonth", "yearsAfter"];
+    private static readonly string[] DeadlineFields = ["workingDays", "extendableBy", "restartsWhenMaterialsArrive", "endOfMonth", "yearsAfter", "years"];
 
     /// <summary>The longest rule id, in characters.</summary>
     public const int MaxIdLength = 128;
@@ -315,10 +315,18 @@ internal static partial class RuleFileReader
         var restarts = deadline.Optional("restartsWhenMaterialsArrive");
         var endOfMonth = deadline.Optional("endOfMonth");
         var yearsAfter = deadline.Optional("yearsAfter");
-        if ((workingDays is null) == (endOfMonth is null) || (workingDays is not null && yearsAfter is not null) || (endOfMonth is not null && (extendableBy is not null || restarts is not null)))
+        var wholeYears = deadline.Optional("years");
+        var kinds = (workingDays is null ? 0 : 1) + (endOfMonth is null ? 0 : 1) + (wholeYears is null ? 0 : 1);
+        if (kinds != 1 || (workingDays is null && (extendableBy is not null || restarts is not null)) || (endOfMonth is null && yearsAfter is not null))
         {
-            fields.Error(node, "a deadline gives either 'workingDays' with an optional 'extendableBy' and 'restartsWhenMaterialsArrive', or 'endOfMonth' with an optional 'yearsAfter'.");
+            fields.Error(node, "a deadline gives either 'workingDays' with an optional 'extendableBy' and 'restartsWhenMaterialsArrive', or 'endOfMonth' with an optional 'yearsAfter', or 'years'.");
             return null;
+        }
+
+        if (wholeYears is not null)
+        {
+            var count = fields.Number(wholeYears, "years", 1, 100);
+            return count is null ? null : new YearsDeadline(count.Value);
         }
 
         if (workingDays is not null)

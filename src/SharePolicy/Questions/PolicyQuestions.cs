@@ -44,9 +44,18 @@ public static class PolicyQuestions
     /// <summary>By when must the sharing authority review and publish an updated catalog?</summary>
     public static CatalogReviewQuestion CatalogReview { get; } = new();
 
+    /// <summary>Must an upper-level department return data on a lower region to its department (Regulations Art. 24)?</summary>
+    public static FlowBackQuestion FlowBack { get; } = new();
+
+    /// <summary>What becomes of data obtained through sharing once its purpose ends or after a misuse (Regulations Art. 27 ¶1–2)?</summary>
+    public static DisposalQuestion Disposal { get; } = new();
+
+    /// <summary>Until when must a usage record of shared data be kept (Regulations Art. 29 ¶2)?</summary>
+    public static UsageRecordsQuestion UsageRecords { get; } = new();
+
     /// <summary>Every question, in the order rule and scenario files list them.</summary>
     public static IReadOnlyList<PolicyQuestion> All { get; } =
-        [Access, CatalogUpdate, AnnualReport, ReplyReview, Escalation, Use, Resubmission, Dispute, CatalogValidation, Project, Compliance, Delivery, CatalogReview];
+        [Access, CatalogUpdate, AnnualReport, ReplyReview, Escalation, Use, Resubmission, Dispute, CatalogValidation, Project, Compliance, Delivery, CatalogReview, FlowBack, Disposal, UsageRecords];
 
     /// <summary>Finds a question by name.</summary>
     /// <returns>The question, or null when there is none of that name.</returns>

@@ -43,3 +43,13 @@ public sealed record WorkingDaysDeadline(int WorkingDays) : DeadlineRule
 /// <param name="Month">The month, 1 to 12.</param>
 /// <param name="YearsAfter">How many years after, 0 or more.</param>
 public sealed record EndOfMonthDeadline(int Month, int YearsAfter) : DeadlineRule;
+
+/// <summary>
+/// A period of whole years from the day the obligation arises, ending on the corresponding day of the last year (Civil
+/// Code Art. 202; a period from 29 February ends on 28 February), e.g. usage records kept at least 3 years (Regulations
+/// Art. 29 ¶2). Its due date is the period's last day, a plain calendar date: the obligation is to keep something until
+/// then, never met late by keeping it longer, so it is counted without the working-day calendar and may reach years
+/// whose holiday notice is not out.
+/// </summary>
+/// <param name="Years">How many years; 1 to 100.</param>
+public sealed record YearsDeadline(int Years) : DeadlineRule;

@@ -53,4 +53,29 @@ public enum ObligationKind
 
     /// <summary>The sharing authority reviews and publishes an updated catalog (Regulations Art. 17 ¶3).</summary>
     ReviewCatalog,
+
+    /// <summary>
+    /// The upper-level department returns the data on the lower region to its department promptly and completely, with
+    /// the systems connected, and sets no extra conditions (Regulations Art. 24 ¶1).
+    /// </summary>
+    ReturnData,
+
+    /// <summary>
+    /// The department that obtained the data uses it only as its duties need and keeps it secure, answering for any
+    /// tampering, damage, leak or unlawful use while it uses it (Regulations Art. 24 ¶2, 34 ¶2).
+    /// </summary>
+    SecureData,
+
+    /// <summary>The requester disposes of the data as the provider requires (Regulations Art. 27 ¶1).</summary>
+    DisposeData,
+
+    /// <summary>The sharing authority or the provider suspends the requester's access to the shared data (Regulations Art. 27 ¶2).</summary>
+    SuspendAccess,
+
+    /// <summary>
+    /// The requester records the scenario, process, effect, storage and destruction of the data it uses and keeps each
+    /// record at least 3 years; with a deadline, that is the last day of the period, before which the record is not
+    /// destroyed (Regulations Art. 29 ¶2).
+    /// </summary>
+    KeepUsageRecords,
 }

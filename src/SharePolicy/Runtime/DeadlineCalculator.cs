@@ -20,6 +20,7 @@ internal sealed class DeadlineCalculator(WorkingDayCalendar calendar, DateTimeZo
         {
             WorkingDaysDeadline working => (calendar.AddWorkingDays(start, working.WorkingDays), true),
             EndOfMonthDeadline endOfMonth => (new LocalDate(start.Year + endOfMonth.YearsAfter, endOfMonth.Month, 1).PlusMonths(1).PlusDays(-1), false),
+            YearsDeadline years => (start.PlusYears(years.Years), false),
             _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown kind of deadline."),
         };
         return QuestionContext.DeadlineOn(due, counted, calendar, zone) with

@@ -88,7 +88,7 @@ public class RuleFileMessageTests
         LoadErrors(yaml).Should().Equal(
             new RuleFileError(
                 new RuleSource(FileName, 15, 38),
-                "unknown field 'days' in a deadline; expected one of: workingDays, extendableBy, restartsWhenMaterialsArrive, endOfMonth, yearsAfter."));
+                "unknown field 'days' in a deadline; expected one of: workingDays, extendableBy, restartsWhenMaterialsArrive, endOfMonth, yearsAfter, years."));
     }
 
     [Theory]

@@ -83,7 +83,7 @@ public class RuleFileReaderBranchTests
         var yaml = Valid.Replace("deadline: { workingDays: 10 }", "deadline: " + deadline);
 
         LoadErrors(yaml).Should().Equal(
-            new RuleFileError(new RuleSource(FileName, 15, 19), "a deadline must be a mapping of workingDays, extendableBy, restartsWhenMaterialsArrive, endOfMonth, yearsAfter."));
+            new RuleFileError(new RuleSource(FileName, 15, 19), "a deadline must be a mapping of workingDays, extendableBy, restartsWhenMaterialsArrive, endOfMonth, yearsAfter, years."));
     }
 
     [Theory]
@@ -95,6 +95,11 @@ public class RuleFileReaderBranchTests
     [InlineData("{ endOfMonth: 2, extendableBy: 10 }")]
     [InlineData("{ extendableBy: 10 }")]
     [InlineData("{ endOfMonth: 2, restartsWhenMaterialsArrive: true }")]
+    [InlineData("{ years: 3, workingDays: 10 }")]
+    [InlineData("{ years: 3, endOfMonth: 2 }")]
+    [InlineData("{ years: 3, yearsAfter: 1 }")]
+    [InlineData("{ years: 3, extendableBy: 10 }")]
+    [InlineData("{ years: 3, restartsWhenMaterialsArrive: true }")]
     public void A_deadline_that_is_not_working_days_alone_or_an_end_of_month_is_reported_at_the_deadline(string deadline)
     {
         var yaml = Valid.Replace("deadline: { workingDays: 10 }", "deadline: " + deadline);
@@ -102,7 +107,7 @@ public class RuleFileReaderBranchTests
         LoadErrors(yaml).Should().Equal(
             new RuleFileError(
                 new RuleSource(FileName, 15, 19),
-                "a deadline gives either 'workingDays' with an optional 'extendableBy' and 'restartsWhenMaterialsArrive', or 'endOfMonth' with an optional 'yearsAfter'."));
+                "a deadline gives either 'workingDays' with an optional 'extendableBy' and 'restartsWhenMaterialsArrive', or 'endOfMonth' with an optional 'yearsAfter', or 'years'."));
     }
 
     [Theory]
@@ -116,6 +121,18 @@ public class RuleFileReaderBranchTests
         var rule = RuleSetLoader.Load([new RuleFile(FileName, yaml)]).Rules.Single();
 
         rule.Obligations.Single().Deadline.Should().Be(new EndOfMonthDeadline(month, yearsAfter));
+    }
+
+    [Theory]
+    [InlineData("{ years: 3 }", 3)]
+    [InlineData("{ years: 100 }", 100)]
+    public void A_deadline_of_whole_years_is_read(string deadline, int years)
+    {
+        var yaml = Valid.Replace("deadline: { workingDays: 10 }", "deadline: " + deadline);
+
+        var rule = RuleSetLoader.Load([new RuleFile(FileName, yaml)]).Rules.Single();
+
+        rule.Obligations.Single().Deadline.Should().Be(new YearsDeadline(years));
     }
 
     [Theory]
