@@ -86,8 +86,9 @@ public sealed class BaselineAccessPolicy(WorkingDayCalendar calendar, DateTimeZo
     }
 
     /// <summary>
-    /// One item under the Regulations: NotShared data (Art. 14(3)), a requester that is not a government body (Art. 2)
-    /// and an entry not yet published (Art. 16 ¶1, 20 ¶2) each forbid; a state or work secret is out of scope (Art. 3 ¶1);
+    /// One item under the Regulations: NotShared data (Art. 14(3)), a requester that is not a government body (Art. 2),
+    /// an entry not yet published (Art. 16 ¶1, 20 ¶2) and an application through an exchange system built apart from the
+    /// integrated system (Art. 31 ¶1, 32) each forbid; a state or work secret is out of scope (Art. 3 ¶1);
     /// else each missing material makes it SupplementRequired (Art. 20 ¶2, 21 ¶2); else a base item of a base resource is
     /// applied for as Unconditional data (the carry-over of Measures Art. 10(2)); else the stated share type decides the
     /// reply period (Art. 21 ¶1: 1 working day, or 10).
@@ -98,7 +99,7 @@ public sealed class BaselineAccessPolicy(WorkingDayCalendar calendar, DateTimeZo
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(item);
         var stated = item.ShareType ?? entry.ShareType;
-        var forbidding = new List<string>(3);
+        var forbidding = new List<string>(4);
         if (stated == ShareType.NotShared)
         {
             forbidding.Add("r2025.access.not-shared");
@@ -112,6 +113,11 @@ public sealed class BaselineAccessPolicy(WorkingDayCalendar calendar, DateTimeZo
         if (entry.Status != CatalogStatus.Published)
         {
             forbidding.Add("r2025.access.entry-not-published");
+        }
+
+        if (request.Channel == SharingChannel.SeparateExchangeSystem)
+        {
+            forbidding.Add("r2025.access.outside-integrated-system");
         }
 
         if (forbidding.Count > 0)

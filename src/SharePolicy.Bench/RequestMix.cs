@@ -9,7 +9,8 @@ namespace SharePolicy.Bench;
 /// under the Regulations: all share types, item share types that differ from their entry's, base items of base
 /// resources, requests without a purpose, classified resources asked for through either network, share methods the
 /// entry does not offer, requesters that are not government bodies, whole resources and subsets of items; and, for the
-/// Regulations, work secrets, entries not yet published and applications missing a material. The same seed and count
+/// Regulations, work secrets, entries not yet published, applications missing a material and applications through a
+/// separate exchange system. The same seed and count
 /// give the same cases.
 /// </summary>
 public static class RequestMix
@@ -46,6 +47,12 @@ public static class RequestMix
     /// scope and period of use, the sharing unit head's agreement), each missing one making it SupplementRequired.
     /// </summary>
     public const int PercentMissingEachMaterial = 4;
+
+    /// <summary>
+    /// How many of every hundred requests come through an exchange system built apart from the sharing platforms (Denied
+    /// under the Regulations, Art. 31 ¶1, 32; not decisive under the Measures, Art. 11 ¶3).
+    /// </summary>
+    public const int PercentSeparateSystem = 3;
 
     // Under the Measures, from 2016-09-05 to 2025-07-31 in Beijing; under the Regulations, from 2025-08-01 to 2026-12-15,
     // so that a 10-working-day reply deadline stays inside the calendar (to 2026).
@@ -130,6 +137,7 @@ public static class RequestMix
             UseScope = Stated() ? "申请社会救助家庭的资格核查" : null,
             UseUntil = Stated() ? submittedAt.InZone(SharePolicy.Engine.SharePolicyEngine.ChinaStandardTime).Date.PlusYears(1) : null,
             ApprovedByUnitHead = Stated(),
+            Channel = random.Next(100) < PercentSeparateSystem ? SharingChannel.SeparateExchangeSystem : SharingChannel.SharingPlatform,
         };
     }
 

@@ -46,6 +46,7 @@ public class EngineAgreesWithBaselineTests
             "r2025.access.conditional.reply-in-10",
             "r2025.access.entry-not-published",
             "r2025.access.not-shared",
+            "r2025.access.outside-integrated-system",
             "r2025.access.period-required",
             "r2025.access.purpose-required",
             "r2025.access.requester-not-government-body",

@@ -25,18 +25,19 @@ public class RequestMixTests
         using var scope = new FluentAssertions.Execution.AssertionScope();
         cases.Should().HaveCount(10_000);
         cases.Select(c => c.Entry.ResourceCode).Should().OnlyHaveUniqueItems();
-        cases.Count(c => c.Request.Purpose is null).Should().Be(991);
-        cases.Count(c => c.Entry.Classified).Should().Be(994);
-        cases.Count(c => c.Request.Network == NetworkZone.Internal).Should().Be(3034);
-        cases.Count(c => c.Request.RequestedItems.Count == 0).Should().Be(4961);
-        cases.Count(c => !c.Entry.ShareMethods.Contains(c.Request.Method)).Should().Be(1021);
-        cases.Count(c => c.Request.Requester.Kind == BodyKind.Other).Should().Be(524);
-        cases.Sum(c => c.Entry.Items.Count).Should().Be(24_951);
-        cases.Count(c => c.Request.SubmittedAt >= NodaTime.Instant.FromUtc(2025, 7, 31, 16, 0)).Should().Be(3978);
-        cases.Count(c => c.Entry.WorkSecret).Should().Be(497);
-        cases.Count(c => c.Entry.Status != CatalogStatus.Published).Should().Be(534);
-        cases.Count(c => c.Request.UseBasis is null).Should().Be(407);
-        cases.Count(c => !c.Request.ApprovedByUnitHead).Should().Be(433);
+        cases.Count(c => c.Request.Purpose is null).Should().Be(1008);
+        cases.Count(c => c.Entry.Classified).Should().Be(929);
+        cases.Count(c => c.Request.Network == NetworkZone.Internal).Should().Be(3089);
+        cases.Count(c => c.Request.RequestedItems.Count == 0).Should().Be(4989);
+        cases.Count(c => !c.Entry.ShareMethods.Contains(c.Request.Method)).Should().Be(965);
+        cases.Count(c => c.Request.Requester.Kind == BodyKind.Other).Should().Be(495);
+        cases.Sum(c => c.Entry.Items.Count).Should().Be(25_139);
+        cases.Count(c => c.Request.SubmittedAt >= NodaTime.Instant.FromUtc(2025, 7, 31, 16, 0)).Should().Be(4028);
+        cases.Count(c => c.Entry.WorkSecret).Should().Be(501);
+        cases.Count(c => c.Entry.Status != CatalogStatus.Published).Should().Be(529);
+        cases.Count(c => c.Request.UseBasis is null).Should().Be(418);
+        cases.Count(c => !c.Request.ApprovedByUnitHead).Should().Be(428);
+        cases.Count(c => c.Request.Channel == SharingChannel.SeparateExchangeSystem).Should().Be(285);
     }
 
     [Fact]

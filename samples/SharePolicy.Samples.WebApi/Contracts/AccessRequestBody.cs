@@ -20,7 +20,8 @@ public sealed record AccessRequestBody(
     string? UseScope = null,
     LocalDate? UseUntil = null,
     bool ApprovedByUnitHead = false,
-    OffsetDateTime? MaterialsSuppliedAt = null)
+    OffsetDateTime? MaterialsSuppliedAt = null,
+    SharingChannel Channel = SharingChannel.SharingPlatform)
 {
     public AccessRequest ToModel() =>
         new(Requester.ToModel(), ResourceCode, Lists.NoNulls(Items, "request.items"), Purpose?.ToModel(), Method, SubmittedAt.ToInstant())
@@ -31,5 +32,6 @@ public sealed record AccessRequestBody(
             UseUntil = UseUntil,
             ApprovedByUnitHead = ApprovedByUnitHead,
             MaterialsSuppliedAt = MaterialsSuppliedAt?.ToInstant(),
+            Channel = Channel,
         };
 }

@@ -120,7 +120,7 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
     internal static AccessRequest? ReadRequest(GivenReader given, YamlNode? node)
     {
         var map = given.Map(node, "a request", "requester", "code", "items", "purpose", "method", "submittedAt", "network",
-            "useBasis", "useScope", "useUntil", "approvedByUnitHead", "materialsSuppliedAt");
+            "useBasis", "useScope", "useUntil", "approvedByUnitHead", "materialsSuppliedAt", "channel");
         if (map is null)
         {
             return null;
@@ -138,9 +138,10 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
         var until = given.Date(GivenReader.Optional(map, "useUntil"), "request useUntil");
         var approved = given.Flag(map, "approvedByUnitHead", "request approvedByUnitHead");
         var supplied = given.Instant(GivenReader.Optional(map, "materialsSuppliedAt"), "request materialsSuppliedAt");
+        var channel = GivenReader.Optional(map, "channel") is { } channelNode ? given.Enum<SharingChannel>(channelNode, "request channel") : SharingChannel.SharingPlatform;
         return requester is null || code is null || items is null || GivenReader.Missing(map, "purpose", purpose) || method is null || submitted is null || network is null
             || GivenReader.Missing(map, "useBasis", basis) || GivenReader.Missing(map, "useScope", scope) || GivenReader.Missing(map, "useUntil", until)
-            || approved is null || GivenReader.Missing(map, "materialsSuppliedAt", supplied)
+            || approved is null || GivenReader.Missing(map, "materialsSuppliedAt", supplied) || channel is null
             ? null
             : given.Make(node!, () => new AccessRequest(requester, code, items, purpose, method.Value, submitted.Value)
             {
@@ -150,6 +151,7 @@ public sealed class AccessQuestion : PolicyQuestion<AccessInput, AccessDecision>
                 UseUntil = until,
                 ApprovedByUnitHead = approved.Value,
                 MaterialsSuppliedAt = supplied,
+                Channel = channel.Value,
             });
     }
 

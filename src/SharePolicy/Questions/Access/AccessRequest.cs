@@ -105,4 +105,15 @@ public sealed class AccessRequest
         get;
         init => field = Guard.Defined(value, nameof(Network));
     } = NetworkZone.External;
+
+    /// <summary>
+    /// What the request reaches the provider through; <see cref="SharingChannel.SharingPlatform"/> unless it says. Under the
+    /// Regulations a request through an exchange system built apart from the integrated system is refused (Art. 31 ¶1, 32).
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is not defined.</exception>
+    public SharingChannel Channel
+    {
+        get;
+        init => field = Guard.Defined(value, nameof(Channel));
+    }
 }
