@@ -34,7 +34,7 @@ public class ScenarioFileReaderTests
         var errors = Read(yaml);
 
         errors.Should().Equal(
-            "s.yaml:3:15: unknown question 'escalaton'; expected one of: access, catalog-update, annual-report, reply-review, escalation, use, resubmission, dispute, catalog-validation, project, compliance, delivery, catalog-review, flow-back, disposal, usage-records",
+            "s.yaml:3:15: unknown question 'escalaton'; expected one of: access, catalog-update, annual-report, reply-review, escalation, use, resubmission, dispute, catalog-validation, project, compliance, delivery, catalog-review, flow-back, disposal, usage-records, service-change",
             $"s.yaml:9:{yaml.Split('\n')[8].IndexOf("Township", StringComparison.Ordinal) + 1}: 'Township' is not a valid department level; expected one of: Central, Provincial, Municipal, County",
             "s.yaml:10:24: 'Granted' is not a valid outcome of the escalation question; expected one of: Negotiate, SameLevelAuthority, CommonSuperiorAuthority, PeoplesGovernment, JointConference",
             "s.yaml:10:44: '27': M2016 (Interim Measures for the Management of Government Information Resource Sharing) has articles 1 to 26, not 27");

@@ -189,7 +189,7 @@ public class DecideCommandTests
         run.ExitCode.Should().Be(2);
         run.Output.Should().BeEmpty();
         run.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
-            $"error: {request}:1:1: 'question' is missing; name the question asked, one of: access, catalog-update, annual-report, reply-review, escalation, use, resubmission, dispute, catalog-validation, project, compliance, delivery, catalog-review, flow-back, disposal, usage-records",
+            $"error: {request}:1:1: 'question' is missing; name the question asked, one of: access, catalog-update, annual-report, reply-review, escalation, use, resubmission, dispute, catalog-validation, project, compliance, delivery, catalog-review, flow-back, disposal, usage-records, service-change",
             $"error: {request}:1:1: a request file has no 'given' field");
     }
 

@@ -91,7 +91,7 @@ public class TestCommandTests
         run.ExitCode.Should().Be(2);
         run.Output.Should().BeEmpty();
         run.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().Equal(
-            $"error: {first}:2:5: 'question' is missing; name the question asked, one of: access, catalog-update, annual-report, reply-review, escalation, use, resubmission, dispute, catalog-validation, project, compliance, delivery, catalog-review, flow-back, disposal, usage-records",
+            $"error: {first}:2:5: 'question' is missing; name the question asked, one of: access, catalog-update, annual-report, reply-review, escalation, use, resubmission, dispute, catalog-validation, project, compliance, delivery, catalog-review, flow-back, disposal, usage-records, service-change",
             $"error: {first}:2:5: a scenario has no 'given' field",
             $"error: {second}:2:1: While parsing a node, did not find expected node content");
     }

@@ -53,9 +53,12 @@ public static class PolicyQuestions
     /// <summary>Until when must a usage record of shared data be kept (Regulations Art. 29 ¶2)?</summary>
     public static UsageRecordsQuestion UsageRecords { get; } = new();
 
+    /// <summary>May a provider end or change a sharing service it provides (Regulations Art. 27 ¶3)?</summary>
+    public static ServiceChangeQuestion ServiceChange { get; } = new();
+
     /// <summary>Every question, in the order rule and scenario files list them.</summary>
     public static IReadOnlyList<PolicyQuestion> All { get; } =
-        [Access, CatalogUpdate, AnnualReport, ReplyReview, Escalation, Use, Resubmission, Dispute, CatalogValidation, Project, Compliance, Delivery, CatalogReview, FlowBack, Disposal, UsageRecords];
+        [Access, CatalogUpdate, AnnualReport, ReplyReview, Escalation, Use, Resubmission, Dispute, CatalogValidation, Project, Compliance, Delivery, CatalogReview, FlowBack, Disposal, UsageRecords, ServiceChange];
 
     /// <summary>Finds a question by name.</summary>
     /// <returns>The question, or null when there is none of that name.</returns>

@@ -78,4 +78,10 @@ public enum ObligationKind
     /// destroyed (Regulations Art. 29 ¶2).
     /// </summary>
     KeepUsageRecords,
+
+    /// <summary>The provider consults the requester before it ends or changes a sharing service (Regulations Art. 27 ¶3).</summary>
+    ConsultRequester,
+
+    /// <summary>The provider files the end or change of a sharing service with the same-level sharing authority (Regulations Art. 27 ¶3).</summary>
+    FileWithAuthority,
 }
