@@ -88,7 +88,7 @@ public sealed class BaselineAccessPolicy(WorkingDayCalendar calendar, DateTimeZo
     /// <summary>
     /// One item under the Regulations: NotShared data (Art. 14(3)), a requester that is not a government body (Art. 2),
     /// an entry not yet published (Art. 16 ¶1, 20 ¶2) and an application through an exchange system built apart from the
-    /// integrated system (Art. 31 ¶1, 32) each forbid; a state or work secret is out of scope (Art. 3 ¶1);
+    /// integrated system (Art. 31, 32) each forbid; a state or work secret is out of scope (Art. 3 ¶1);
     /// else each missing material makes it SupplementRequired (Art. 20 ¶2, 21 ¶2); else a base item of a base resource is
     /// applied for as Unconditional data (the carry-over of Measures Art. 10(2)); else the stated share type decides the
     /// reply period (Art. 21 ¶1: 1 working day, or 10).

@@ -50,7 +50,7 @@ public static class RequestMix
 
     /// <summary>
     /// How many of every hundred requests come through an exchange system built apart from the sharing platforms (Denied
-    /// under the Regulations, Art. 31 ¶1, 32; not decisive under the Measures, Art. 11 ¶3).
+    /// under the Regulations, Art. 31, 32; not decisive under the Measures, Art. 11 ¶3).
     /// </summary>
     public const int PercentSeparateSystem = 3;
 

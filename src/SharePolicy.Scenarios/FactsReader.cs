@@ -33,12 +33,9 @@ internal sealed class FactsReader(YamlFields fields)
         var valid = true;
         foreach (var name in LegalReadings.Names)
         {
-            if (map.Optional(name) is not null)
-            {
-                var value = fields.Flag(map, name, absent: false);
-                valid &= value is not null;
-                readings = value is { } flag ? readings.With(name, flag) : readings;
-            }
+            var value = fields.Flag(map, name, absent: readings.ValueOf(name));
+            valid &= value is not null;
+            readings = value is { } flag ? readings.With(name, flag) : readings;
         }
 
         return valid ? readings : null;

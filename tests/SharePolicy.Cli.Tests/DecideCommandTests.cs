@@ -28,6 +28,7 @@ public class DecideCommandTests
             "articles: M2016 Art. 12 ¶1 《政务信息资源共享管理暂行办法》第十二条第一款",
             "fired:    demo.apply",
             "as of:    2025-09-28",
+            "readings: clockRestartsWhenMaterialsArrive=true, extensionForEarlierApplications=false",
             $"rule set: rules 0 sha256:{Sha256Of(files.Root)}");
     }
 
@@ -143,11 +144,13 @@ public class DecideCommandTests
 
         var restarting = await CliRun.Of("decide", sample);
         var notRestarting = await CliRun.Of("decide", sample, "--reading", "clockRestartsWhenMaterialsArrive=false");
-        var twice = await CliRun.Of("decide", sample, "--reading", "clockRestartsWhenMaterialsArrive=false", "--reading", "clockRestartsWhenMaterialsArrive=True");
+        var twice = await CliRun.Of("decide", sample, "--reading", "clockRestartsWhenMaterialsArrive=false", "--reading", "clockRestartsWhenMaterialsArrive=true");
 
         restarting.OutputLines.Should().Contain("must:     ProviderReply, due 2025-10-22 (ends 2025-10-23T00:00:00+08:00)");
         notRestarting.ExitCode.Should().Be(0);
-        notRestarting.OutputLines.Should().Contain("must:     ProviderReply, due 2025-10-16 (ends 2025-10-17T00:00:00+08:00)");
+        notRestarting.OutputLines.Should().Contain("must:     ProviderReply, due 2025-10-16 (ends 2025-10-17T00:00:00+08:00)")
+            .And.Contain("readings: clockRestartsWhenMaterialsArrive=false, extensionForEarlierApplications=false");
+        restarting.OutputLines.Should().Contain("readings: clockRestartsWhenMaterialsArrive=true, extensionForEarlierApplications=false");
         twice.OutputLines.Should().Contain("must:     ProviderReply, due 2025-10-22 (ends 2025-10-23T00:00:00+08:00)");
     }
 
@@ -169,6 +172,8 @@ public class DecideCommandTests
     [InlineData("clockRestarts=false")]
     [InlineData("clockRestartsWhenMaterialsArrive")]
     [InlineData("clockRestartsWhenMaterialsArrive=maybe")]
+    [InlineData("clockRestartsWhenMaterialsArrive=TRUE")]
+    [InlineData("clockRestartsWhenMaterialsArrive= false")]
     public async Task A_reading_that_is_not_a_name_and_a_boolean_is_a_usage_error(string setting)
     {
         var run = await CliRun.Of("decide", Path.Combine(RepositoryPaths.Root, "samples", "requests", "materials-supplied.yaml"), "--reading", setting);

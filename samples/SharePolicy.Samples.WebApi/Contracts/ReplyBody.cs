@@ -14,7 +14,8 @@ public sealed record ReplyBody(
     UsePurpose? PurposeOfUse = null,
     ShareMethod? Method = null,
     bool RefusedForMissingMaterials = false,
-    ReplyExtensionBody? Extension = null)
+    ReplyExtensionBody? Extension = null,
+    bool ApprovedByUnitHead = false)
 {
     public ProviderReply ToModel() => new(Approved, RepliedAt.ToInstant())
     {
@@ -24,5 +25,6 @@ public sealed record ReplyBody(
         Method = Method,
         RefusedForMissingMaterials = RefusedForMissingMaterials,
         Extension = Extension?.ToModel(),
+        ApprovedByUnitHead = ApprovedByUnitHead,
     };
 }

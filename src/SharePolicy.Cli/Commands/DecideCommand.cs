@@ -74,12 +74,12 @@ internal static class DecideCommand
         foreach (var setting in settings)
         {
             var parts = setting.Split('=', 2);
-            if (parts.Length != 2 || !LegalReadings.Names.Contains(parts[0]) || !bool.TryParse(parts[1], out var value))
+            if (parts.Length != 2 || !LegalReadings.Names.Contains(parts[0]) || parts[1] is not ("true" or "false"))
             {
                 throw new ArgumentException($"--reading '{setting}' is not NAME=true or NAME=false; NAME is one of: {string.Join(", ", LegalReadings.Names)}.");
             }
 
-            readings = readings.With(parts[0], value);
+            readings = readings.With(parts[0], parts[1] == "true");
         }
 
         return readings;
@@ -128,6 +128,7 @@ internal static class DecideCommand
         Line("articles:", string.Join("; ", decision.Articles.Select(article => $"{article} {article.ToChineseString()}")));
         Line("fired:", string.Join(", ", decision.FiredRules));
         Line("as of:", $"{decision.AsOf:uuuu-MM-dd}");
+        Line("readings:", string.Join(", ", LegalReadings.Names.Select(name => $"{name}={(decision.Readings.ValueOf(name) ? "true" : "false")}")));
         foreach (var stamp in decision.RuleSets)
         {
             Line("rule set:", $"{stamp.Id} {stamp.Version} sha256:{stamp.Sha256}");

@@ -244,6 +244,24 @@ internal static class LibraryBuilder
     {
         foreach (var obligation in rule.Obligations)
         {
+            if (obligation.Deadline is YearsDeadline keep)
+            {
+                // A period to keep for at least: a shorter local one would loosen national law; the longest binds.
+                var kept = national.SelectMany(set => set.Rules)
+                    .Where(other => other.Question == rule.Question && other.Outcome.Equals(rule.Outcome))
+                    .SelectMany(other => other.Obligations.Where(candidate => candidate.Kind == obligation.Kind && candidate.Deadline is YearsDeadline)
+                        .Select(candidate => (Rule: other, ((YearsDeadline)candidate.Deadline!).Years)))
+                    .OrderByDescending(candidate => candidate.Years)
+                    .FirstOrDefault();
+                if (kept.Rule is not null && keep.Years < kept.Years)
+                {
+                    warnings.Add(new RuleFileError(rule.Source,
+                        $"rule '{rule.Id}' would loosen national law: {obligation.Kind} kept {keep.Years} years, where {kept.Rule.Id} keeps {kept.Years}; the longer binds."));
+                }
+
+                continue;
+            }
+
             if (obligation.Deadline is not WorkingDaysDeadline local)
             {
                 continue;

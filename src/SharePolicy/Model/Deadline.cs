@@ -27,6 +27,13 @@ public sealed record Deadline(LocalDate DueDate, Instant EndsAt)
     }
 
     /// <summary>
+    /// True for a period something is kept for at least, rather than a time to act by (a period of years: a usage record
+    /// kept at least 3 years, Regulations Art. 29 ¶2): the obligation is met by keeping it to the end of
+    /// <see cref="DueDate"/>, so of two such deadlines of one obligation the later binds, and <see cref="Check"/> does not apply.
+    /// </summary>
+    public bool IsMinimumPeriod { get; init; }
+
+    /// <summary>
     /// True when the deadline counts days projected from the statutory holidays alone: the due date may move when the
     /// year's notice is published, so it is provisional.
     /// </summary>
@@ -40,8 +47,14 @@ public sealed record Deadline(LocalDate DueDate, Instant EndsAt)
     /// <param name="doneAt">When the obligation was met, e.g. when the provider replied; null when it has not been.</param>
     /// <param name="now">The time of the check.</param>
     /// <exception cref="ArgumentException"><paramref name="doneAt"/> is after <paramref name="now"/>.</exception>
+    /// <exception cref="InvalidOperationException">The deadline is a <see cref="IsMinimumPeriod">minimum period</see>, which is kept, not met by a day.</exception>
     public DeadlineStatus Check(Instant? doneAt, Instant now)
     {
+        if (IsMinimumPeriod)
+        {
+            throw new InvalidOperationException($"A period kept until {DueDate:uuuu-MM-dd} is not met by a day: what is kept may not end before {EndsAt}.");
+        }
+
         if (doneAt is { } done && done > now)
         {
             throw new ArgumentException($"The obligation cannot be done at {done}, after the time of the check {now}.", nameof(doneAt));

@@ -21,6 +21,7 @@ public abstract class Decision
         DecidedAt = run.DecidedAt;
         RuleSets = run.RuleSets;
         AsOf = run.AsOf;
+        Readings = run.Readings;
     }
 
     /// <summary>The outcome's name, e.g. <c>ApplicationRequired</c>, whatever the question.</summary>
@@ -47,6 +48,12 @@ public abstract class Decision
 
     /// <summary>The day, in the engine's time zone, of the event the question is about, which chose the rule sets in force.</summary>
     public LocalDate AsOf { get; }
+
+    /// <summary>
+    /// How the law was read where it is open (docs/rule-sets.md, "Open readings"): with <see cref="RuleSets"/> and
+    /// <see cref="AsOf"/>, what the decision is replayed with.
+    /// </summary>
+    public LegalReadings Readings { get; }
 
     // A decision cites a handful of articles, so a list searched in place beats a set; every decision builds this.
     private static Citation[] ArticlesOf(IReadOnlyList<Reason> reasons)

@@ -18,6 +18,9 @@ internal sealed record DecisionRun(
     LocalDate AsOf,
     Instant DecidedAt)
 {
+    /// <summary>How the law was read where it is open, for the decision to record.</summary>
+    public LegalReadings Readings { get; init; } = LegalReadings.Default;
+
     /// <summary>
     /// The run with only the reasons and obligations of the rules that decided its outcome. A question with one outcome
     /// for its whole input (a review of a record or of a reply) says why it has that outcome; what its other facts were

@@ -32,14 +32,31 @@ public sealed record LegalReadings
     /// </summary>
     public bool ExtensionForEarlierApplications { get; init; }
 
+    /// <summary>The value of the reading named.</summary>
+    /// <param name="name">One of <see cref="Names"/>, spelt exactly.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not one of <see cref="Names"/>.</exception>
+    public bool ValueOf(string name) => name switch
+    {
+        null => throw new ArgumentNullException(nameof(name)),
+        "clockRestartsWhenMaterialsArrive" => ClockRestartsWhenMaterialsArrive,
+        "extensionForEarlierApplications" => ExtensionForEarlierApplications,
+        _ => throw Unknown(name),
+    };
+
     /// <summary>These readings with the one named set to <paramref name="value"/>.</summary>
     /// <param name="name">One of <see cref="Names"/>, spelt exactly.</param>
     /// <param name="value">The reading's value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not one of <see cref="Names"/>.</exception>
     public LegalReadings With(string name, bool value) => name switch
     {
+        null => throw new ArgumentNullException(nameof(name)),
         "clockRestartsWhenMaterialsArrive" => this with { ClockRestartsWhenMaterialsArrive = value },
         "extensionForEarlierApplications" => this with { ExtensionForEarlierApplications = value },
-        _ => throw new ArgumentException($"There is no reading '{name}'; expected one of: {string.Join(", ", Names)}.", nameof(name)),
+        _ => throw Unknown(name),
     };
+
+    private static ArgumentException Unknown(string name) =>
+        new($"There is no reading '{name}'; expected one of: {string.Join(", ", Names)}.", nameof(name));
 }

@@ -26,6 +26,7 @@ internal sealed class DeadlineCalculator(WorkingDayCalendar calendar, DateTimeZo
         return QuestionContext.DeadlineOn(due, counted, calendar, zone) with
         {
             ExtendableBy = rule is WorkingDaysDeadline { ExtendableBy: var extension } ? extension : 0,
+            IsMinimumPeriod = rule is YearsDeadline,
         };
     }
 }

@@ -109,7 +109,7 @@ internal sealed class DecisionPipeline
             reasons.Add(StandardReasons.Provisional(_context.Calendar, latestProvisional)); // one reason, naming every year the deadlines reach
         }
 
-        return new DecisionRun(verdicts, severity, reasons, obligations, IdsOf(InStackOrder(fired, stack)), stack.Stamps, asOf, now);
+        return new DecisionRun(verdicts, severity, reasons, obligations, IdsOf(InStackOrder(fired, stack)), stack.Stamps, asOf, now) { Readings = _context.Readings };
     }
 
     // Fires the rules on the facts within the decision's work budget; the id of the rule that spent it, if one did.
@@ -137,11 +137,11 @@ internal sealed class DecisionPipeline
 
     // A decision that cannot be made as its rules say (they spent the budget, none is in force, or the question refused
     // its input) takes the most restrictive outcome on every fact, with the reason alone.
-    private static DecisionRun FailClosed(PolicyQuestion question, RuleFacts[] facts, Reason reason, IReadOnlyList<RuleSetStamp> stamps, LocalDate asOf, Instant now)
+    private DecisionRun FailClosed(PolicyQuestion question, RuleFacts[] facts, Reason reason, IReadOnlyList<RuleSetStamp> stamps, LocalDate asOf, Instant now)
     {
         var verdicts = new FactVerdict[facts.Length];
         Array.Fill(verdicts, new FactVerdict(question.FailClosedSeverity, []));
-        return new DecisionRun(verdicts, question.FailClosedSeverity, [reason], [], [], stamps, asOf, now);
+        return new DecisionRun(verdicts, question.FailClosedSeverity, [reason], [], [], stamps, asOf, now) { Readings = _context.Readings };
     }
 
     // The deciding rules' obligations, with their deadlines. Every fact of one decision arises from the same event, so
@@ -171,9 +171,10 @@ internal sealed class DecisionPipeline
     }
 
     // Of obligations of one kind with deadlines, only the one due first stands, the first in stack order of those due
-    // together: a decision has a handful of obligations, and most have no rival, so a plain double loop is cheapest. The
-    // one that stands may be extended by no more than the least any of them allows, so that a shorter local deadline
-    // never brings a longer extension with it.
+    // together; of periods to keep something for at least, the one that ends last: a local rule may shorten a time to act
+    // and lengthen a time to keep, never the other way. A decision has a handful of obligations, and most have no rival,
+    // so a plain double loop is cheapest. The one that stands may be extended by no more than the least any of them
+    // allows, so that a shorter local deadline never brings a longer extension with it.
     private static Obligation[] WithBindingDeadlines(List<Obligation> obligations)
     {
         var standing = new List<Obligation>(obligations.Count);
@@ -186,9 +187,9 @@ internal sealed class DecisionPipeline
             {
                 for (var j = 0; j < obligations.Count; j++)
                 {
-                    if (obligations[j] is { Deadline: { } rival } other && other.Kind == obligation.Kind)
+                    if (obligations[j] is { Deadline: { } rival } other && other.Kind == obligation.Kind && rival.IsMinimumPeriod == due.IsMinimumPeriod)
                     {
-                        overtaken |= rival.EndsAt < due.EndsAt || (rival.EndsAt == due.EndsAt && j < i);
+                        overtaken |= (due.IsMinimumPeriod ? rival.EndsAt > due.EndsAt : rival.EndsAt < due.EndsAt) || (rival.EndsAt == due.EndsAt && j < i);
                         extendableBy = Math.Min(extendableBy, rival.ExtendableBy);
                     }
                 }

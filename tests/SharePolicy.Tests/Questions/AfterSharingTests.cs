@@ -49,8 +49,8 @@ public class AfterSharingTests
     [Fact]
     public void Obtained_data_with_an_undefined_purpose_or_rectification_is_refused()
     {
-        var purpose = () => new ObtainedData(City, Province, "330100-GA-0007", (SharingPurposeStatus)9, Asked);
-        var rectification = () => new ObtainedData(City, Province, "330100-GA-0007", SharingPurposeStatus.Ongoing, Asked) { Rectification = (RectificationStatus)9 };
+        var purpose = () => new ObtainedData(City, Province, "330100-GA-0007", (SharingPurposeStatus)9, usedBeyondSharing: false, givenToThirdParty: false, Asked);
+        var rectification = () => new ObtainedData(City, Province, "330100-GA-0007", SharingPurposeStatus.Ongoing, usedBeyondSharing: false, givenToThirdParty: false, Asked) { Rectification = (RectificationStatus)9 };
 
         purpose.Should().Throw<ArgumentException>().WithParameterName("purpose");
         rectification.Should().Throw<ArgumentException>().WithParameterName("Rectification");
@@ -59,7 +59,7 @@ public class AfterSharingTests
     [Fact]
     public void Data_given_to_a_third_party_after_its_purpose_was_achieved_is_suspended_and_still_disposed_of()
     {
-        var data = new ObtainedData(City, Province, "330100-GA-0007", SharingPurposeStatus.Achieved, Asked) { GivenToThirdParty = true };
+        var data = new ObtainedData(City, Province, "330100-GA-0007", SharingPurposeStatus.Achieved, usedBeyondSharing: false, givenToThirdParty: true, Asked);
 
         var decision = _engine.DecideDisposal(data);
 
@@ -93,5 +93,102 @@ public class AfterSharingTests
         flow.Reasons.Select(r => r.RuleId).Should().Equal("no-rule-set-in-force");
         record.Obligations.Should().BeEmpty();
         record.Reasons.Select(r => r.RuleId).Should().Equal("no-rule-set-in-force");
+    }
+
+    [Fact]
+    public void A_rectification_over_without_a_misuse_is_refused_naming_it()
+    {
+        var data = new ObtainedData(City, Province, "330100-GA-0007", SharingPurposeStatus.Ongoing, usedBeyondSharing: false, givenToThirdParty: false, Asked)
+        {
+            Rectification = RectificationStatus.Failed,
+        };
+
+        var act = () => _engine.DecideDisposal(data);
+
+        act.Should().Throw<ArgumentException>().WithMessage("The rectification is Failed, but the data was neither used beyond its sharing nor given to a third party*");
+    }
+
+    [Fact]
+    public void A_department_of_another_province_is_no_upper_level_and_a_national_recipient_covers_every_region()
+    {
+        var jiangsu = new Department("11320000MB0000021X", "江苏省市场监督管理局", GovernmentLevel.Provincial, "320000");
+        var national = new Department("11100000MB0000021X", "某全国性机构", GovernmentLevel.Provincial, "000000");
+
+        var across = _engine.DecideFlowBack(new DataFlowBack(jiangsu, City, "330000-SJ-0003", "330102", neededForDuties: true, Asked));
+        var toNational = _engine.DecideFlowBack(new DataFlowBack(new Department("11100000000013127X", "国家市场监督管理总局", GovernmentLevel.Central, "100000"), national, "330000-SJ-0003", "330102", neededForDuties: true, Asked));
+
+        across.FiredRules.Should().Equal("r2025.flow-back.not-upper-level");
+        toNational.Outcome.Should().Be(FlowBackOutcome.ReturnRequired);
+    }
+
+    [Fact]
+    public void A_usage_record_made_outside_the_calendar_is_refused_not_overflowed()
+    {
+        var record = new UsageRecord(City, "330100-GA-0007", UsageRecordKind.Storage, Instant.FromUtc(9998, 6, 1, 0, 0));
+
+        var act = () => _engine.DecideUsageRecords(record);
+
+        act.Should().Throw<CalendarRangeException>();
+    }
+
+    [Theory]
+    [InlineData(2028, 2, 29, 2031, 2, 28)]
+    [InlineData(2025, 10, 20, 2028, 10, 20)]
+    [InlineData(2025, 12, 31, 2028, 12, 31)]
+    public void A_period_of_years_ends_on_the_corresponding_day_or_the_months_last(int year, int month, int day, int dueYear, int dueMonth, int dueDay)
+    {
+        var deadline = new SharePolicy.Runtime.DeadlineCalculator(WorkingDayCalendar.China, SharePolicyEngine.ChinaStandardTime)
+            .Compute(new YearsDeadline(3), new LocalDate(year, month, day));
+
+        deadline.DueDate.Should().Be(new LocalDate(dueYear, dueMonth, dueDay));
+        deadline.IsMinimumPeriod.Should().BeTrue();
+        deadline.IsProvisional.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_minimum_period_is_not_checked_as_a_time_to_act_by()
+    {
+        var deadline = new SharePolicy.Runtime.DeadlineCalculator(WorkingDayCalendar.China, SharePolicyEngine.ChinaStandardTime)
+            .Compute(new YearsDeadline(3), new LocalDate(2025, 10, 20));
+
+        var act = () => deadline.Check(null, Asked);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("A period kept until 2028-10-20 is not met by a day*");
+    }
+
+    [Theory]
+    [InlineData(1, "2028-10-20", true)]
+    [InlineData(5, "2030-10-20", false)]
+    public void A_city_may_lengthen_the_keeping_of_records_but_not_shorten_it(int years, string due, bool warned)
+    {
+        const string manifest = """
+            id: test.city
+            version: "2026.1"
+            instrument: cn.regulations-2025
+            jurisdiction: { region: "330100", level: Municipal }
+            inForce: { from: 2025-08-01 }
+            overlays: cn.national.regulations-2025
+            """;
+        var rule = $$"""
+            question: usage-records
+            rules:
+              - id: city.records
+                articles: ["29¶2"]
+                when: "true"
+                effect: Require
+                outcome: KeepRecord
+                reason: { zh-Hans: 示例, en: Example }
+                obligations:
+                  - { kind: KeepUsageRecords, zh-Hans: 示例, en: Example, deadline: { years: {{years}} } }
+            """;
+        var library = RuleSetLoader.Load([.. RuleSetLoader.ReadDefaultFiles(), new RuleFile("overlays/city/rule-set.yaml", manifest), new RuleFile("overlays/city/usage-records.yaml", rule)]);
+        var engine = new SharePolicyEngine(library, WorkingDayCalendar.China, new FakeClock(Asked), jurisdiction: "330100");
+
+        var decision = engine.DecideUsageRecords(new UsageRecord(City, "330100-GA-0007", UsageRecordKind.Process, Asked));
+
+        decision.Obligations.Should().ContainSingle().Which.Deadline!.DueDate.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(due).Value);
+        library.Warnings.Select(warning => warning.Message).Should().Equal(warned
+            ? ["rule 'city.records' would loosen national law: KeepUsageRecords kept 1 years, where r2025.usage-records.keep-3-years keeps 3; the longer binds."]
+            : []);
     }
 }

@@ -163,6 +163,7 @@ public class ApplicationMaterialsTests
     private static ProviderReply ExtendedReply(Instant repliedAt) => new(approved: true, repliedAt)
     {
         Scope = ["name"],
+        ApprovedByUnitHead = true,
         Extension = new ReplyExtension(10, approvedByAuthority: true, requesterNotified: true),
     };
 

@@ -108,7 +108,7 @@ public sealed class AccessRequest
 
     /// <summary>
     /// What the request reaches the provider through; <see cref="SharingChannel.SharingPlatform"/> unless it says. Under the
-    /// Regulations a request through an exchange system built apart from the integrated system is refused (Art. 31 ¶1, 32).
+    /// Regulations a request through an exchange system built apart from the integrated system is refused (Art. 31, 32).
     /// </summary>
     /// <exception cref="ArgumentException">The value is not defined.</exception>
     public SharingChannel Channel

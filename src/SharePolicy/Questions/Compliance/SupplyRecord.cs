@@ -29,8 +29,8 @@ public sealed record SupplyRecord
 
     /// <summary>
     /// The good reason for the delay the same-level sharing authority accepted (正当理由), when there is one: the Regulations
-    /// make a late reply or late sharing a breach only "且无正当理由" (Art. 39(4)); null when none was accepted. The
-    /// Measures have no such exception, so their rules judge the delay alone.
+    /// make a late reply or late sharing a breach only "且无正当理由" (Art. 39(4)); null when none was accepted. It excuses
+    /// a supply that came late, not one still overdue. The Measures have no such exception, so their rules judge the delay alone.
     /// </summary>
     /// <exception cref="ArgumentException">The text has no visible character or is too long (<see cref="ModelLimits"/>).</exception>
     public string? AcceptedDelayReason

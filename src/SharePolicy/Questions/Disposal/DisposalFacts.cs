@@ -9,6 +9,7 @@ public sealed class DisposalFacts : RuleFacts
     {
         Data = data;
         Misused = data.UsedBeyondSharing || data.GivenToThirdParty;
+        Suspended = Misused && data.Rectification == RectificationStatus.NotConcluded;
     }
 
     /// <summary>The data obtained, its purpose and its use.</summary>
@@ -16,4 +17,7 @@ public sealed class DisposalFacts : RuleFacts
 
     /// <summary>True when the data was used beyond its sharing or given to a third party without consent.</summary>
     public bool Misused { get; }
+
+    /// <summary>True when it was misused and the rectification is not over: its sharing stays suspended.</summary>
+    public bool Suspended { get; }
 }

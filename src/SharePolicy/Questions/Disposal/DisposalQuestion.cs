@@ -4,6 +4,8 @@ using SharePolicy.Rules;
 
 namespace SharePolicy.Questions;
 
+#pragma warning disable CA2208 // an input error names the parameter of the public entry point the value was passed to
+
 /// <summary>
 /// What becomes of data a requester obtained through sharing, once its purpose ends or after a misuse (Regulations
 /// Art. 27 ¶1–2)? The event is the asking: the rule sets are those in force on its day.
@@ -17,7 +19,10 @@ public sealed class DisposalQuestion : OneFactQuestion<ObtainedData, DisposalOut
 
     internal override LocalDate EventDate(ObtainedData input, QuestionContext context) => context.DateOf(input.AskedAt);
 
-    internal override RuleFacts Fact(ObtainedData input, QuestionContext context) => new DisposalFacts(input);
+    internal override RuleFacts Fact(ObtainedData input, QuestionContext context) =>
+        input.Rectification != RectificationStatus.NotConcluded && !(input.UsedBeyondSharing || input.GivenToThirdParty)
+            ? throw new ArgumentException($"The rectification is {input.Rectification}, but the data was neither used beyond its sharing nor given to a third party: only a misuse is rectified.", "data")
+            : new DisposalFacts(input);
 
     internal override (ObtainedData Input, Instant? Time)? Bind(GivenReader given)
     {
@@ -28,18 +33,16 @@ public sealed class DisposalQuestion : OneFactQuestion<ObtainedData, DisposalOut
         var code = given.Text(map?.Required("code"), "obtained code");
         var purpose = given.Enum<SharingPurposeStatus>(map?.Required("purpose"), "obtained purpose");
         var asked = given.Instant(map?.Required("askedAt"), "obtained askedAt");
-        var beyond = given.Flag(map, "usedBeyondSharing", "obtained usedBeyondSharing");
-        var third = given.Flag(map, "givenToThirdParty", "obtained givenToThirdParty");
+        var beyond = given.Bool(map?.Required("usedBeyondSharing"), "obtained usedBeyondSharing");
+        var third = given.Bool(map?.Required("givenToThirdParty"), "obtained givenToThirdParty");
         var rectification = GivenReader.Optional(map, "rectification") is { } at ? given.Enum<RectificationStatus>(at, "obtained rectification") : RectificationStatus.NotConcluded;
         if (requester is null || provider is null || code is null || purpose is null || asked is null || beyond is null || third is null || rectification is null)
         {
             return null;
         }
 
-        var data = given.Make(node!, () => new ObtainedData(requester, provider, code, purpose.Value, asked.Value)
+        var data = given.Make(node!, () => new ObtainedData(requester, provider, code, purpose.Value, beyond.Value, third.Value, asked.Value)
         {
-            UsedBeyondSharing = beyond.Value,
-            GivenToThirdParty = third.Value,
             Rectification = rectification.Value,
         });
         return data is null ? null : (data, asked.Value);

@@ -14,14 +14,19 @@ public sealed record ObtainedData
     /// <param name="provider">The department that provided it.</param>
     /// <param name="resourceCode">The resource concerned.</param>
     /// <param name="purpose">Where the purpose it was shared for stands.</param>
+    /// <param name="usedBeyondSharing">True when the requester used the data beyond the scope or purpose it was shared for, without the provider's consent.</param>
+    /// <param name="givenToThirdParty">True when the requester gave the data to a third party without the provider's consent.</param>
     /// <param name="askedAt">When the question is asked: the rule sets in force that day decide.</param>
-    /// <exception cref="ArgumentException">A department is null, the code is not a code, or the purpose status is not defined.</exception>
-    public ObtainedData(Department requester, Department provider, string resourceCode, SharingPurposeStatus purpose, Instant askedAt)
+    /// <exception cref="ArgumentNullException">A department is null.</exception>
+    /// <exception cref="ArgumentException">The code is not a code, or the purpose status is not defined.</exception>
+    public ObtainedData(Department requester, Department provider, string resourceCode, SharingPurposeStatus purpose, bool usedBeyondSharing, bool givenToThirdParty, Instant askedAt)
     {
         Requester = requester ?? throw new ArgumentNullException(nameof(requester));
         Provider = provider ?? throw new ArgumentNullException(nameof(provider));
         ResourceCode = Guard.Code(resourceCode);
         Purpose = Guard.Defined(purpose);
+        UsedBeyondSharing = usedBeyondSharing;
+        GivenToThirdParty = givenToThirdParty;
         AskedAt = askedAt;
     }
 
@@ -41,12 +46,15 @@ public sealed record ObtainedData
     public Instant AskedAt { get; }
 
     /// <summary>True when the requester used the data beyond the scope or purpose it was shared for, without the provider's consent (Art. 27 ¶2, 25 ¶1).</summary>
-    public bool UsedBeyondSharing { get; init; }
+    public bool UsedBeyondSharing { get; }
 
     /// <summary>True when the requester gave the data to a third party without the provider's consent (Art. 27 ¶2, 25 ¶1).</summary>
-    public bool GivenToThirdParty { get; init; }
+    public bool GivenToThirdParty { get; }
 
-    /// <summary>Where the rectification ordered after a misuse stands; <see cref="RectificationStatus.NotConcluded"/> unless it failed.</summary>
+    /// <summary>
+    /// Where the rectification ordered after a misuse stands; <see cref="RectificationStatus.NotConcluded"/> unless it is
+    /// over. Only a misuse is rectified: the question refuses one rectified or failed without a misuse.
+    /// </summary>
     /// <exception cref="ArgumentException">The value is not defined.</exception>
     public RectificationStatus Rectification
     {

@@ -16,7 +16,8 @@ public sealed record DataFlowBack
     /// <param name="dataRegion">The administrative division the data was collected or produced on, as its code.</param>
     /// <param name="neededForDuties">True when the recipient needs the data to perform its duties (根据……履行职责的需要).</param>
     /// <param name="requestedAt">When the recipient asked for it.</param>
-    /// <exception cref="ArgumentException">A department is null, or the code or the region is not one (<see cref="ModelLimits"/>).</exception>
+    /// <exception cref="ArgumentNullException">A department is null.</exception>
+    /// <exception cref="ArgumentException">The code or the region is not one (<see cref="ModelLimits"/>).</exception>
     public DataFlowBack(Department provider, Department recipient, string resourceCode, string dataRegion, bool neededForDuties, Instant requestedAt)
     {
         Provider = provider ?? throw new ArgumentNullException(nameof(provider));

@@ -35,6 +35,12 @@ public sealed record ProviderReply
     public bool RefusedForMissingMaterials { get; init; }
 
     /// <summary>
+    /// True when the head of the provider's sharing unit agreed to the reply. Under the Regulations the provider replies
+    /// "经本部门政务数据共享工作机构负责人同意后" (Art. 20 ¶3); the Measures ask no such agreement.
+    /// </summary>
+    public bool ApprovedByUnitHead { get; init; }
+
+    /// <summary>
     /// The extension of the reply period the provider relies on (Regulations Art. 21 ¶1); null when it has none. A reply
     /// within the period it was told needs none; one after it is in time only when the extension stands and it came
     /// within the extended period.

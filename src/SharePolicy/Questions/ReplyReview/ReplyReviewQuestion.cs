@@ -120,7 +120,7 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
     /// <summary>Reads a provider's reply; the delivery question states its reply the same way.</summary>
     internal static ProviderReply? ReadReply(GivenReader given, YamlDotNet.RepresentationModel.YamlNode? node)
     {
-        var map = given.Map(node, "a reply", "approved", "repliedAt", "refusalReasons", "scope", "purposeOfUse", "method", "refusedForMissingMaterials", "extension");
+        var map = given.Map(node, "a reply", "approved", "repliedAt", "refusalReasons", "scope", "purposeOfUse", "method", "refusedForMissingMaterials", "extension", "approvedByUnitHead");
         if (map is null)
         {
             return null;
@@ -134,9 +134,10 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
         var method = GivenReader.Optional(map, "method") is { } methodNode ? given.Enum<ShareMethod>(methodNode, "reply method") : null;
         var missingMaterials = given.Flag(map, "refusedForMissingMaterials", "reply refusedForMissingMaterials");
         var extension = GivenReader.Optional(map, "extension") is { } extensionNode ? ReadExtension(given, extensionNode) : null;
+        var unitHead = given.Flag(map, "approvedByUnitHead", "reply approvedByUnitHead");
         return approved is null || replied is null || GivenReader.Missing(map, "refusalReasons", reasons) || scope is null
             || GivenReader.Missing(map, "purposeOfUse", purpose) || GivenReader.Missing(map, "method", method) || missingMaterials is null
-            || GivenReader.Missing(map, "extension", extension)
+            || GivenReader.Missing(map, "extension", extension) || unitHead is null
             ? null
             : given.Make(node!, () => new ProviderReply(approved.Value, replied.Value)
             {
@@ -146,6 +147,7 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
                 Method = method,
                 RefusedForMissingMaterials = missingMaterials.Value,
                 Extension = extension,
+                ApprovedByUnitHead = unitHead.Value,
             });
     }
 

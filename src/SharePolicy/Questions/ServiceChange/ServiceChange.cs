@@ -15,7 +15,8 @@ public sealed record ServiceChange
     /// <param name="resourceCode">The resource the service shares.</param>
     /// <param name="kind">Whether the service is to end or to change.</param>
     /// <param name="plannedAt">When the provider means to end or change it: the rule sets in force that day decide.</param>
-    /// <exception cref="ArgumentException">A department is null, the code is not a code, or the kind is not defined.</exception>
+    /// <exception cref="ArgumentNullException">A department is null.</exception>
+    /// <exception cref="ArgumentException">The code is not a code, or the kind is not defined.</exception>
     public ServiceChange(Department provider, Department requester, string resourceCode, ServiceChangeKind kind, Instant plannedAt)
     {
         Provider = provider ?? throw new ArgumentNullException(nameof(provider));

@@ -11,7 +11,8 @@ public sealed record UsageRecord
     /// <param name="resourceCode">The resource whose use it records.</param>
     /// <param name="kind">What it records.</param>
     /// <param name="madeAt">When it was made: the keeping period counts from its day.</param>
-    /// <exception cref="ArgumentException">The department is null, the code is not a code, or the kind is not defined.</exception>
+    /// <exception cref="ArgumentNullException">The department is null.</exception>
+    /// <exception cref="ArgumentException">The code is not a code, or the kind is not defined.</exception>
     public UsageRecord(Department requester, string resourceCode, UsageRecordKind kind, Instant madeAt)
     {
         Requester = requester ?? throw new ArgumentNullException(nameof(requester));

@@ -17,7 +17,13 @@ public sealed class UsageRecordsQuestion : OneFactQuestion<UsageRecord, UsageRec
 
     internal override LocalDate EventDate(UsageRecord input, QuestionContext context) => context.DateOf(input.MadeAt);
 
-    internal override RuleFacts Fact(UsageRecord input, QuestionContext context) => new UsageRecordsFacts(input);
+    internal override RuleFacts Fact(UsageRecord input, QuestionContext context)
+    {
+        // A record is made on a day the calendar holds, as every other event of a question with deadlines; its period of
+        // years then counts without it.
+        context.CheckInCalendar(input.MadeAt, "record");
+        return new UsageRecordsFacts(input);
+    }
 
     internal override (UsageRecord Input, Instant? Time)? Bind(GivenReader given)
     {

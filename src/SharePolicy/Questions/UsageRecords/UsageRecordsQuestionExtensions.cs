@@ -13,6 +13,7 @@ public static class UsageRecordsQuestionExtensions
     /// <param name="jurisdiction">The region code whose overlays apply, instead of the engine's; null for the engine's.</param>
     /// <returns>The decision, with the keeping period.</returns>
     /// <exception cref="ArgumentNullException">A value is null.</exception>
+    /// <exception cref="SharePolicy.Calendar.CalendarRangeException">The record was made outside the calendar's years.</exception>
     public static Decision<UsageRecordsOutcome> DecideUsageRecords(this IPolicyDecider decider, UsageRecord record, string? jurisdiction = null)
     {
         ArgumentNullException.ThrowIfNull(decider);
