@@ -21,7 +21,9 @@ public sealed record CatalogEntryBody(
     bool ConnectedToPlatform = true,
     bool WorkSecret = false,
     CatalogStatus Status = CatalogStatus.Published,
-    DataGrade? Grade = null)
+    DataGrade? Grade = null,
+    bool AssessedAsLawRequires = false,
+    bool ApprovedByDepartmentHead = false)
 {
     public CatalogEntry ToModel() => new(ResourceCode, Name, Provider.ToModel(), Category, ShareType, Lists.Map(Items, "entry.items", item => item.ToModel()))
     {
@@ -34,6 +36,8 @@ public sealed record CatalogEntryBody(
         UpdateCycle = UpdateCycle,
         Classified = Classified,
         WorkSecret = WorkSecret,
+        AssessedAsLawRequires = AssessedAsLawRequires,
+        ApprovedByDepartmentHead = ApprovedByDepartmentHead,
         Status = Status,
         Grade = Grade,
         ConnectedToPlatform = ConnectedToPlatform,

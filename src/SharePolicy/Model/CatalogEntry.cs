@@ -125,6 +125,15 @@ public sealed class CatalogEntry
     public bool WorkSecret { get; init; }
 
     /// <summary>
+    /// True when the department made the assessments the law requires before cataloguing the entry: of the risk to secrets,
+    /// of the impact on personal information, and any other (Regulations Art. 13 ¶1: "依法开展保密风险、个人信息保护影响等评估").
+    /// </summary>
+    public bool AssessedAsLawRequires { get; init; }
+
+    /// <summary>True when the head of the department reviewed and agreed to the entry (Regulations Art. 13 ¶1: "经部门负责人审核同意").</summary>
+    public bool ApprovedByDepartmentHead { get; init; }
+
+    /// <summary>
     /// Where the entry stands with the sharing authority (Regulations Art. 16 ¶1: it reviews a department's catalog and
     /// publishes it); <see cref="CatalogStatus.Published"/> unless stated. Under the Regulations only a published entry
     /// is applied for (Art. 20 ¶2).

@@ -58,7 +58,8 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
     public CatalogEntry? Entry(YamlNode? node)
     {
         var map = Map(node, "a catalog entry", "code", "name", "provider", "category", "baseResource", "shareType", "shareConditions",
-            "shareMethods", "zone", "items", "format", "updateCycle", "classified", "workSecret", "connectedToPlatform", "status", "grade", "legalBasis");
+            "shareMethods", "zone", "items", "format", "updateCycle", "classified", "workSecret", "connectedToPlatform", "status", "grade", "legalBasis",
+            "assessedAsLawRequires", "approvedByDepartmentHead");
         if (map is null)
         {
             return null;
@@ -75,6 +76,8 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
         var basis = Optional(map, "legalBasis") is { } basisNode ? LegalBasis(basisNode) : null;
         var classified = Flag(map, "classified", "entry classified");
         var workSecret = Flag(map, "workSecret", "entry workSecret");
+        var assessed = Flag(map, "assessedAsLawRequires", "entry assessedAsLawRequires");
+        var approvedByHead = Flag(map, "approvedByDepartmentHead", "entry approvedByDepartmentHead");
         var status = Optional(map, "status") is { } statusNode ? Enum<CatalogStatus>(statusNode, "entry status") : CatalogStatus.Published;
         var grade = Optional(map, "grade") is { } gradeNode ? Enum<DataGrade>(gradeNode, "entry grade") : null;
         var connected = Flag(map, "connectedToPlatform", "entry connectedToPlatform", absent: true);
@@ -83,7 +86,7 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
         var format = Text(Optional(map, "format"), "entry format");
         var cycle = Text(Optional(map, "updateCycle"), "entry updateCycle");
         if (code is null || name is null || provider is null || category is null || shareType is null || items is null || methods is null
-            || zone is null || (Optional(map, "legalBasis") is not null && basis is null) || classified is null || workSecret is null || status is null || Missing(map, "grade", grade) || connected is null
+            || zone is null || (Optional(map, "legalBasis") is not null && basis is null) || classified is null || workSecret is null || assessed is null || approvedByHead is null || status is null || Missing(map, "grade", grade) || connected is null
             || Missing(map, "baseResource", baseResource) || Missing(map, "shareConditions", conditions) || Missing(map, "format", format) || Missing(map, "updateCycle", cycle))
         {
             return null;
@@ -99,6 +102,8 @@ internal sealed class GivenReader(YamlFields fields, YamlNode given)
             UpdateCycle = cycle,
             Classified = classified.Value,
             WorkSecret = workSecret.Value,
+            AssessedAsLawRequires = assessed.Value,
+            ApprovedByDepartmentHead = approvedByHead.Value,
             Status = status.Value,
             Grade = grade,
             ConnectedToPlatform = connected.Value,
