@@ -15,7 +15,8 @@ public sealed record ReplyBody(
     ShareMethod? Method = null,
     bool RefusedForMissingMaterials = false,
     ReplyExtensionBody? Extension = null,
-    bool ApprovedByUnitHead = false)
+    bool ApprovedByUnitHead = false,
+    string? ExtraConditions = null)
 {
     public ProviderReply ToModel() => new(Approved, RepliedAt.ToInstant())
     {
@@ -26,5 +27,6 @@ public sealed record ReplyBody(
         RefusedForMissingMaterials = RefusedForMissingMaterials,
         Extension = Extension?.ToModel(),
         ApprovedByUnitHead = ApprovedByUnitHead,
+        ExtraConditions = ExtraConditions,
     };
 }

@@ -41,6 +41,17 @@ public sealed record ProviderReply
     public bool ApprovedByUnitHead { get; init; }
 
     /// <summary>
+    /// Conditions the reply sets, or refuses on, beyond those the catalog entry lists; null when it sets none. The
+    /// Regulations forbid hindering sharing by adding conditions (Art. 15 ¶1, a finding under Art. 39(2)).
+    /// </summary>
+    /// <exception cref="ArgumentException">The text has no visible character or is too long (<see cref="Model.ModelLimits"/>).</exception>
+    public string? ExtraConditions
+    {
+        get;
+        init => field = Model.Guard.OptionalText(value, nameof(ExtraConditions));
+    }
+
+    /// <summary>
     /// The extension of the reply period the provider relies on (Regulations Art. 21 ¶1); null when it has none. A reply
     /// within the period it was told needs none; one after it is in time only when the extension stands and it came
     /// within the extended period.

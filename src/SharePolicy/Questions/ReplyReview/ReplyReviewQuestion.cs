@@ -120,7 +120,7 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
     /// <summary>Reads a provider's reply; the delivery question states its reply the same way.</summary>
     internal static ProviderReply? ReadReply(GivenReader given, YamlDotNet.RepresentationModel.YamlNode? node)
     {
-        var map = given.Map(node, "a reply", "approved", "repliedAt", "refusalReasons", "scope", "purposeOfUse", "method", "refusedForMissingMaterials", "extension", "approvedByUnitHead");
+        var map = given.Map(node, "a reply", "approved", "repliedAt", "refusalReasons", "scope", "purposeOfUse", "method", "refusedForMissingMaterials", "extension", "approvedByUnitHead", "extraConditions");
         if (map is null)
         {
             return null;
@@ -135,9 +135,10 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
         var missingMaterials = given.Flag(map, "refusedForMissingMaterials", "reply refusedForMissingMaterials");
         var extension = GivenReader.Optional(map, "extension") is { } extensionNode ? ReadExtension(given, extensionNode) : null;
         var unitHead = given.Flag(map, "approvedByUnitHead", "reply approvedByUnitHead");
+        var extra = given.Text(GivenReader.Optional(map, "extraConditions"), "reply extraConditions");
         return approved is null || replied is null || GivenReader.Missing(map, "refusalReasons", reasons) || scope is null
             || GivenReader.Missing(map, "purposeOfUse", purpose) || GivenReader.Missing(map, "method", method) || missingMaterials is null
-            || GivenReader.Missing(map, "extension", extension) || unitHead is null
+            || GivenReader.Missing(map, "extension", extension) || unitHead is null || GivenReader.Missing(map, "extraConditions", extra)
             ? null
             : given.Make(node!, () => new ProviderReply(approved.Value, replied.Value)
             {
@@ -148,6 +149,7 @@ public sealed class ReplyReviewQuestion : PolicyQuestion<ReplyReviewInput, Decis
                 RefusedForMissingMaterials = missingMaterials.Value,
                 Extension = extension,
                 ApprovedByUnitHead = unitHead.Value,
+                ExtraConditions = extra,
             });
     }
 
