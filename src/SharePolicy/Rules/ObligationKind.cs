@@ -84,4 +84,7 @@ public enum ObligationKind
 
     /// <summary>The provider files the end or change of a sharing service with the same-level sharing authority (Regulations Art. 27 ¶3).</summary>
     FileWithAuthority,
+
+    /// <summary>The provider provides the sharing service free of charge (Measures Art. 5(2), "无偿提供共享服务", carried over).</summary>
+    ProvideFreeOfCharge,
 }
