@@ -52,4 +52,12 @@ public sealed record EndOfMonthDeadline(int Month, int YearsAfter) : DeadlineRul
 /// whose holiday notice is not out.
 /// </summary>
 /// <param name="Years">How many years; 1 to 100.</param>
-public sealed record YearsDeadline(int Years) : DeadlineRule;
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Years"/> is not from 1 to 100.</exception>
+public sealed record YearsDeadline(int Years) : DeadlineRule
+{
+    /// <summary>How many years; 1 to 100.</summary>
+    public int Years { get; init => field = InRange(value, nameof(Years)); } = InRange(Years, nameof(Years));
+
+    private static int InRange(int years, string name) =>
+        years is >= 1 and <= 100 ? years : throw new ArgumentOutOfRangeException(name, years, "A period of years is 1 to 100 years.");
+}

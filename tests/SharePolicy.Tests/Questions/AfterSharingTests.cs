@@ -191,4 +191,14 @@ public class AfterSharingTests
             ? ["rule 'city.records' would loosen national law: KeepUsageRecords kept 1 years, where r2025.usage-records.keep-3-years keeps 3; the longer binds."]
             : []);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public void A_period_of_years_out_of_range_is_refused(int years)
+    {
+        var act = () => new YearsDeadline(years);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Years").Which.ActualValue.Should().Be(years);
+    }
 }
