@@ -155,6 +155,29 @@ public class DecideCommandTests
     }
 
     [Fact]
+    public async Task A_period_to_keep_is_printed_as_kept_until_its_last_day()
+    {
+        using var files = new TempFiles();
+        var request = files.Write("record.yaml", """
+            question: usage-records
+            given:
+              usageRecord:
+                requester: { code: "11330100MB0000001X", name: 杭州市民政局, level: Municipal, region: "330100" }
+                code: "330100-GA-0007"
+                kind: Process
+                madeAt: 2025-10-20T10:00:00+08:00
+            """);
+
+        var text = await CliRun.Of("decide", request);
+        var json = await CliRun.Of("decide", request, "--json");
+
+        text.OutputLines.Should().Contain("must:     KeepUsageRecords, kept until 2028-10-20 (ends 2028-10-21T00:00:00+08:00)");
+        var deadline = JsonDocument.Parse(json.Output).RootElement.GetProperty("obligations")[0].GetProperty("deadline");
+        deadline.GetProperty("isMinimumPeriod").GetBoolean().Should().BeTrue();
+        deadline.GetProperty("dueDate").GetString().Should().Be("2028-10-20");
+    }
+
+    [Fact]
     public async Task The_command_line_reading_overrides_the_request_files()
     {
         using var files = new TempFiles();

@@ -112,7 +112,7 @@ internal static class DecideCommand
         foreach (var obligation in decision.Obligations)
         {
             Line("must:", obligation.Deadline is { } deadline
-                ? $"{obligation.Kind}, due {deadline.DueDate:uuuu-MM-dd}{(deadline.IsProvisional ? " provisional" : string.Empty)} (ends {OffsetDateTimePattern.Rfc3339.Format(deadline.EndsAt.InZone(SharePolicyEngine.ChinaStandardTime).ToOffsetDateTime())})"
+                ? $"{obligation.Kind}, {(deadline.IsMinimumPeriod ? "kept until" : "due")} {deadline.DueDate:uuuu-MM-dd}{(deadline.IsProvisional ? " provisional" : string.Empty)} (ends {OffsetDateTimePattern.Rfc3339.Format(deadline.EndsAt.InZone(SharePolicyEngine.ChinaStandardTime).ToOffsetDateTime())})"
                 : obligation.Kind.ToString());
             More(obligation.Text.ZhHans);
             More(obligation.Text.En);

@@ -246,12 +246,14 @@ internal static class LibraryBuilder
         {
             if (obligation.Deadline is YearsDeadline keep)
             {
-                // A period to keep for at least: a shorter local one would loosen national law; the longest binds.
+                // A period to keep for at least: one shorter than every national one of its kind would loosen national law
+                // whichever applies (as for a time to act by, lint cannot tell which national rule a local one meets); at
+                // decision time the longest binds.
                 var kept = national.SelectMany(set => set.Rules)
                     .Where(other => other.Question == rule.Question && other.Outcome.Equals(rule.Outcome))
                     .SelectMany(other => other.Obligations.Where(candidate => candidate.Kind == obligation.Kind && candidate.Deadline is YearsDeadline)
                         .Select(candidate => (Rule: other, ((YearsDeadline)candidate.Deadline!).Years)))
-                    .OrderByDescending(candidate => candidate.Years)
+                    .OrderBy(candidate => candidate.Years)
                     .FirstOrDefault();
                 if (kept.Rule is not null && keep.Years < kept.Years)
                 {

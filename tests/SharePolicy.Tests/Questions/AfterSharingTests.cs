@@ -98,14 +98,13 @@ public class AfterSharingTests
     [Fact]
     public void A_rectification_over_without_a_misuse_is_refused_naming_it()
     {
-        var data = new ObtainedData(City, Province, "330100-GA-0007", SharingPurposeStatus.Ongoing, usedBeyondSharing: false, givenToThirdParty: false, Asked)
+        var act = () => new ObtainedData(City, Province, "330100-GA-0007", SharingPurposeStatus.Ongoing, usedBeyondSharing: false, givenToThirdParty: false, Asked)
         {
             Rectification = RectificationStatus.Failed,
         };
 
-        var act = () => _engine.DecideDisposal(data);
-
-        act.Should().Throw<ArgumentException>().WithMessage("The rectification is Failed, but the data was neither used beyond its sharing nor given to a third party*");
+        act.Should().Throw<ArgumentException>().WithParameterName("Rectification")
+            .WithMessage("The rectification is Failed, but the data was neither used beyond its sharing nor given to a third party*");
     }
 
     [Fact]

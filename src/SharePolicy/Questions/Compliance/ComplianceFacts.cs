@@ -45,6 +45,12 @@ public sealed class ComplianceFacts : RuleFacts
     /// <summary>For <see cref="ComplianceEntryKind.Use"/>: what the use rules decide for it.</summary>
     public UseOutcome? UseCheck { get; init; }
 
+    /// <summary>
+    /// For <see cref="ComplianceEntryKind.Use"/>: the ids of the use rules that decided it, so that a use beyond its purpose
+    /// and one passed to a third party are each found (Regulations Art. 40(2), 40(3)); empty for other entries.
+    /// </summary>
+    public IReadOnlyList<string> UseRules { get; init; } = [];
+
     /// <summary>For <see cref="ComplianceEntryKind.AnnualReport"/>: the report owed.</summary>
     public AnnualReportRecord? AnnualReport { get; init; }
 

@@ -195,6 +195,7 @@ public sealed class ComplianceQuestion : PolicyQuestion<DepartmentRecord, Compli
             {
                 Use = use,
                 UseCheck = check.Outcome,
+                UseRules = [.. check.Reasons.Select(reason => reason.RuleId)],
             };
         }
 

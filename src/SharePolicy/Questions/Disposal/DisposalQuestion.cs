@@ -4,7 +4,6 @@ using SharePolicy.Rules;
 
 namespace SharePolicy.Questions;
 
-#pragma warning disable CA2208 // an input error names the parameter of the public entry point the value was passed to
 
 /// <summary>
 /// What becomes of data a requester obtained through sharing, once its purpose ends or after a misuse (Regulations
@@ -19,10 +18,7 @@ public sealed class DisposalQuestion : OneFactQuestion<ObtainedData, DisposalOut
 
     internal override LocalDate EventDate(ObtainedData input, QuestionContext context) => context.DateOf(input.AskedAt);
 
-    internal override RuleFacts Fact(ObtainedData input, QuestionContext context) =>
-        input.Rectification != RectificationStatus.NotConcluded && !(input.UsedBeyondSharing || input.GivenToThirdParty)
-            ? throw new ArgumentException($"The rectification is {input.Rectification}, but the data was neither used beyond its sharing nor given to a third party: only a misuse is rectified.", "data")
-            : new DisposalFacts(input);
+    internal override RuleFacts Fact(ObtainedData input, QuestionContext context) => new DisposalFacts(input);
 
     internal override (ObtainedData Input, Instant? Time)? Bind(GivenReader given)
     {

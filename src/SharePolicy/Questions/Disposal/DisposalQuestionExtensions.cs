@@ -13,7 +13,6 @@ public static class DisposalQuestionExtensions
     /// <param name="jurisdiction">The region code whose overlays apply, instead of the engine's; null for the engine's.</param>
     /// <returns>The decision, with the parties' obligations.</returns>
     /// <exception cref="ArgumentNullException">A value is null.</exception>
-    /// <exception cref="ArgumentException">The rectification is over (rectified or failed) though the data was not misused.</exception>
     public static Decision<DisposalOutcome> DecideDisposal(this IPolicyDecider decider, ObtainedData data, string? jurisdiction = null)
     {
         ArgumentNullException.ThrowIfNull(decider);

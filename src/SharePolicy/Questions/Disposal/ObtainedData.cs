@@ -55,10 +55,12 @@ public sealed record ObtainedData
     /// Where the rectification ordered after a misuse stands; <see cref="RectificationStatus.NotConcluded"/> unless it is
     /// over. Only a misuse is rectified: the question refuses one rectified or failed without a misuse.
     /// </summary>
-    /// <exception cref="ArgumentException">The value is not defined.</exception>
+    /// <exception cref="ArgumentException">The value is not defined, or the rectification is over though the data was not misused.</exception>
     public RectificationStatus Rectification
     {
         get;
-        init => field = Guard.Defined(value, nameof(Rectification));
+        init => field = Guard.Defined(value, nameof(Rectification)) != RectificationStatus.NotConcluded && !(UsedBeyondSharing || GivenToThirdParty)
+            ? throw new ArgumentException($"The rectification is {value}, but the data was neither used beyond its sharing nor given to a third party: only a misuse is rectified.", nameof(Rectification))
+            : value;
     }
 }
