@@ -133,6 +133,17 @@ public class ScenarioFileReaderTests
         request.Readings.Should().Be(LegalReadings.Default);
     }
 
+    [Theory]
+    [InlineData("\"true\"")]
+    [InlineData("'false'")]
+    public void A_quoted_boolean_is_text_and_refused_at_its_value(string quoted)
+    {
+        var act = () => RequestFileReader.Parse("r.yaml", $"question: escalation\nnow: 2025-06-02T10:00:00+08:00\nreadings: {{ extensionForEarlierApplications: {quoted} }}\ngiven: {{ {Negotiation} }}\n");
+
+        act.Should().Throw<ScenarioFormatException>().Which.Errors.Single().ToString()
+            .Should().Be($"r.yaml:3:46: extensionForEarlierApplications must be true or false, unquoted, not the text {quoted}");
+    }
+
     [Fact]
     public void A_request_file_reads_the_law_as_its_readings_say_and_refuses_an_unknown_one()
     {

@@ -119,6 +119,14 @@ internal sealed class YamlFields
     /// <summary>The node's text as <c>true</c> or <c>false</c>; null (reported) otherwise.</summary>
     public bool? Bool(YamlNode node, string what)
     {
+        // "true" in quotes is a text in YAML and JSON alike: read as a flag it would mean what its writer may not have meant.
+        if (node is YamlScalarNode { Style: var style and not ScalarStyle.Plain and not ScalarStyle.Any, Value: { } quoted })
+        {
+            var shown = style == ScalarStyle.SingleQuoted ? $"'{quoted}'" : $"\"{quoted}\"";
+            Error(node, $"{what} must be true or false, unquoted, not the text {shown}.");
+            return null;
+        }
+
         var text = Text(node, what);
         if (text is "true" or "false")
         {
