@@ -1,4 +1,5 @@
 using NodaTime;
+using SharePolicy.Compilation;
 using SharePolicy.Model;
 using SharePolicy.Questions;
 
@@ -48,4 +49,22 @@ internal static class Fixtures
             UseUntil = new LocalDate(2027, 12, 31),
             ApprovedByUnitHead = true,
         };
+
+    /// <summary>
+    /// The default library with a Hangzhou (330100) overlay on the Regulations, in force from 2025-08-01, whose one rule
+    /// file for <paramref name="question"/> is <paramref name="rules"/>.
+    /// </summary>
+    public static RuleLibrary WithCityOverlayOnTheRegulations(string question, string rules) =>
+        RuleSetLoader.Load([
+            .. RuleSetLoader.ReadDefaultFiles(),
+            new RuleFile("overlays/city/rule-set.yaml", """
+                id: test.city
+                version: "2026.1"
+                instrument: cn.regulations-2025
+                jurisdiction: { region: "330100", level: Municipal }
+                inForce: { from: 2025-08-01 }
+                overlays: cn.national.regulations-2025
+                """),
+            new RuleFile($"overlays/city/{question}.yaml", rules),
+        ]);
 }

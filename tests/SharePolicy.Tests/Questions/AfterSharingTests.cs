@@ -160,14 +160,6 @@ public class AfterSharingTests
     [InlineData(5, "2030-10-20", false)]
     public void A_city_may_lengthen_the_keeping_of_records_but_not_shorten_it(int years, string due, bool warned)
     {
-        const string manifest = """
-            id: test.city
-            version: "2026.1"
-            instrument: cn.regulations-2025
-            jurisdiction: { region: "330100", level: Municipal }
-            inForce: { from: 2025-08-01 }
-            overlays: cn.national.regulations-2025
-            """;
         var rule = $$"""
             question: usage-records
             rules:
@@ -180,7 +172,7 @@ public class AfterSharingTests
                 obligations:
                   - { kind: KeepUsageRecords, zh-Hans: 示例, en: Example, deadline: { years: {{years}} } }
             """;
-        var library = RuleSetLoader.Load([.. RuleSetLoader.ReadDefaultFiles(), new RuleFile("overlays/city/rule-set.yaml", manifest), new RuleFile("overlays/city/usage-records.yaml", rule)]);
+        var library = Fixtures.WithCityOverlayOnTheRegulations("usage-records", rule);
         var engine = new SharePolicyEngine(library, WorkingDayCalendar.China, new FakeClock(Asked), jurisdiction: "330100");
 
         var decision = engine.DecideUsageRecords(new UsageRecord(City, "330100-GA-0007", UsageRecordKind.Process, Asked));

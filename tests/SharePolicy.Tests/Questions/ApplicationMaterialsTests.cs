@@ -118,14 +118,6 @@ public class ApplicationMaterialsTests
     {
         // A city's overlay on the Regulations: 5 working days for the reply, but "extendable by 30", where the
         // Regulations allow 10 (Art. 21 ¶1). The 5 days bind; the extension stays the Regulations' 10.
-        const string manifest = """
-            id: test.city
-            version: "2026.1"
-            instrument: cn.regulations-2025
-            jurisdiction: { region: "330100", level: Municipal }
-            inForce: { from: 2025-08-01 }
-            overlays: cn.national.regulations-2025
-            """;
         const string rule = """
             question: access
             rules:
@@ -138,7 +130,7 @@ public class ApplicationMaterialsTests
                 obligations:
                   - { kind: ProviderReply, zh-Hans: 示例, en: Example, deadline: { workingDays: 5, extendableBy: 30 } }
             """;
-        var library = RuleSetLoader.Load([.. RuleSetLoader.ReadDefaultFiles(), new RuleFile("overlays/city/rule-set.yaml", manifest), new RuleFile("overlays/city/access.yaml", rule)]);
+        var library = Fixtures.WithCityOverlayOnTheRegulations("access", rule);
         var engine = new SharePolicyEngine(library, WorkingDayCalendar.China, new FakeClock(Received), jurisdiction: "330100");
 
         var reply = ReplyDeadline(engine, Fixtures.Application(Received));
